@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import type { EntityIndex } from './kvs/kvs-api';
+
+/** A UI module the local site can render (admin page, project settings page, global page, ...). */
+export interface UiModule {
+  type: string;
+  key: string;
+  resource: string;
+  resolverFunction?: string;
+  title: string;
+}
+
+export interface AppManifest {
+  appId: string;
+  scopes: string[];
+  /** function key → `[file, export]` of its handler, e.g. `resolver` → `['index', 'resolver']`. */
+  functions: Map<string, { file: string; exportName: string }>;
+  uiModules: UiModule[];
+  /** queue key → consumer function keys. */
+  consumers: Map<string, string[]>;
+  resources: Map<string, string>;
+  entityIndexes: Map<string, EntityIndex[]>;
+}
+
+/**
+ * Reads manifest.yml the way the Forge platform uses it at run time: which function answers
+ * which module, which queues have consumers, which entity indexes exist. The local runtime
+ * derives everything from here, so the manifest stays the single source of truth.
+ */
+export function loadAppManifest(repoRoot: string): AppManifest {
+  const yaml = parse(fs.readFileSync(path.join(repoRoot, 'manifest.yml'), 'utf8'));
+  const modules: Record<string, any[]> = yaml.modules ?? {};
+  const functions = new Map<string, { file: string; exportName: string }>();
+  for (const fn of modules.function ?? []) {
+    const [file, exportName] = String(fn.handler).split('.');
+    functions.set(fn.key, { file, exportName });
+  }
+  const uiModules: UiModule[] = [];
+  for (const [type, entries] of Object.entries(modules)) {
+    for (const entry of entries) {
+      if (entry.resource) {
+        uiModules.push({ type, key: entry.key, resource: entry.resource, resolverFunction: entry.resolver?.function, title: entry.title });
+      }
+    }
+  }
+  const consumers = new Map<string, string[]>();
+  for (const consumer of modules.consumer ?? []) {
+    consumers.set(consumer.queue, [...(consumers.get(consumer.queue) ?? []), consumer.function]);
+  }
+  const entityIndexes = new Map<string, EntityIndex[]>();
+  for (const entity of yaml.app?.storage?.entities ?? []) {
+    entityIndexes.set(
+      entity.name,
+      (entity.indexes ?? []).map((index: string | { name: string; range: string[]; partition?: string[] }) =>
+        typeof index === 'string'
+          ? { name: index, range: index, partition: [] }
+          : { name: index.name, range: index.range[0], partition: index.partition ?? [] },
+      ),
+    );
+  }
+  return {
+    appId: yaml.app.id,
+    scopes: yaml.permissions?.scopes ?? [],
+    functions,
+    uiModules,
+    consumers,
+    resources: new Map((yaml.resources ?? []).map((resource: { key: string; path: string }) => [resource.key, resource.path])),
+    entityIndexes,
+  };
+}
