@@ -1,0 +1,58 @@
+/**
+ * `npm start`: Deskbridge on this machine. Starts the sandbox Jira (unless --jira-url points
+ * elsewhere), the local Forge runtime over src/, and the local site. Ctrl-C stops everything
+ * and keeps what was saved under .deskbridge/.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startLocalDeskbridge } from './local-deskbridge';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    'jira-url': { type: 'string' },
+    'data-dir': { type: 'string' },
+    help: { type: 'boolean' },
+  },
+});
+
+if (values.help) {
+  console.log(`Usage: npm start -- [--port 8080] [--jira-url http://127.0.0.1:4010] [--data-dir .deskbridge]
+  --port       port of the local site (or PORT; default 8080)
+  --jira-url   send Jira/JSM REST calls to this server instead of the built-in sandbox (or DESKBRIDGE_JIRA_URL)
+  --data-dir   where KVS and sandbox state persist (or DESKBRIDGE_DATA_DIR; default .deskbridge)`);
+  process.exit(0);
+}
+
+const repoRoot = path.resolve(__dirname, '..');
+
+async function main() {
+  const deskbridge = await startLocalDeskbridge({
+    repoRoot,
+    port: Number(values.port ?? process.env.PORT ?? 8080),
+    jiraUrl: values['jira-url'] ?? process.env.DESKBRIDGE_JIRA_URL,
+    dataDir: path.resolve(repoRoot, values['data-dir'] ?? process.env.DESKBRIDGE_DATA_DIR ?? '.deskbridge'),
+    log: (line) => console.log(line),
+  });
+  console.log(`Deskbridge is running at ${deskbridge.siteUrl}`);
+  console.log(`  Jira REST calls go to ${deskbridge.jiraUrl}${deskbridge.usesSandbox ? ' (sandbox Jira)' : ''}`);
+  console.log(`  state is kept in ${deskbridge.dataDir}; press Ctrl-C to stop`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal} received: stopping Deskbridge…`);
+    await deskbridge.close();
+    console.log('Stopped. Saved state is kept for the next start.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: NodeJS.ErrnoException) => {
+  if (error.code === 'EADDRINUSE') console.error(`Port ${error.message.match(/:(\d+)$/)?.[1] ?? ''} is in use: set PORT or --port to another one.`);
+  else console.error(error);
+  process.exit(1);
+});
