@@ -17,6 +17,7 @@ export function renderHostPage(users: ActingUser[], user: ActingUser, page: Loca
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<link rel="icon" href="data:,">
 <title>Deskbridge (local) — ${escape(page.label)}</title>
 <style>
   html, body { margin: 0; height: 100%; font: 14px -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, sans-serif; }

@@ -1,7 +1,10 @@
 import '@atlaskit/css-reset';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { AppError } from '../../src/shared/result';
+import { turnOffAtlaskitFeatureFlags } from './bootstrap/atlaskit-setup';
 import { ErrorBoundary } from './components/error-boundary';
+import { BareFrame } from './components/page-frame';
 import { ErrorMessage } from './components/page-messages';
 
 /**
@@ -10,6 +13,8 @@ import { ErrorMessage } from './components/page-messages';
  * the bridge, is loaded only after checking the bridge is there: without it the page explains
  * the problem instead of staying blank.
  */
+
+turnOffAtlaskitFeatureFlags();
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('Deskbridge: #root is missing from index.html');
@@ -22,30 +27,29 @@ const render = (node: ReactNode) =>
     </StrictMode>,
   );
 
+const renderMessage = (error: AppError) =>
+  render(
+    <BareFrame>
+      <ErrorMessage error={error} />
+    </BareFrame>,
+  );
+
 const bridge = (globalThis as { __bridge?: { callBridge?: unknown } }).__bridge;
 
 if (typeof bridge?.callBridge !== 'function') {
-  render(
-    <ErrorMessage
-      error={{
-        kind: 'unavailable',
-        message: 'Deskbridge runs inside Jira. Open it from Jira: Apps → Deskbridge, or the admin or project settings page.',
-      }}
-    />,
-  );
+  renderMessage({
+    kind: 'unavailable',
+    message: 'Deskbridge runs inside Jira. Open it from Jira: Apps → Deskbridge, or the admin or project settings page.',
+  });
 } else {
   import('./app').then(
     ({ App }) => render(<App />),
     (error: unknown) => {
       console.error('Deskbridge: the app failed to load', error);
-      render(
-        <ErrorMessage
-          error={{
-            kind: 'unavailable',
-            message: "Deskbridge couldn't load. Reload the page; if this keeps happening, contact your Jira admin.",
-          }}
-        />,
-      );
+      renderMessage({
+        kind: 'unavailable',
+        message: "Deskbridge couldn't load. Reload the page; if this keeps happening, contact your Jira admin.",
+      });
     },
   );
 }

@@ -53,6 +53,7 @@ test('the admin page shows the identity Deskbridge acts as in Jira', async () =>
 
 test('the project settings page of SUP opens for its project admin', async () => {
   const app = await open('project-admin', 'project');
+  await expect(app.getByTestId('project-integrations').textContent()).resolves.toContain('SUP');
   await expect(app.getByTestId('page-project-settings').textContent()).resolves.toContain('SUP');
   await expect(app.getByTestId('no-access').count()).resolves.toBe(0);
   await shoot('project-settings-page');
@@ -65,7 +66,7 @@ test('the project settings page refuses a user who does not administer the proje
 
 test('the global page shows a tool-group member their groups', async () => {
   const app = await open('freshdesk-agent', 'global');
-  await expect(app.getByTestId('page-global').textContent()).resolves.toContain('deskbridge-jira-freshdesk');
+  await expect(app.getByTestId('tool-groups').textContent()).resolves.toContain('deskbridge-jira-freshdesk');
   await expect(app.getByTestId('no-access').count()).resolves.toBe(0);
   await shoot('global-page');
 });

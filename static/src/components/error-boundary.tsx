@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { BareFrame } from './page-frame';
 import { ErrorMessage } from './page-messages';
 
 /**
@@ -28,12 +29,14 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   render(): ReactNode {
     if (!this.state.failed) return this.props.children;
     return (
-      <ErrorMessage
-        error={{
-          kind: 'internal',
-          message: 'Deskbridge could not show this page. Reload it; if this keeps happening, contact your Jira admin.',
-        }}
-      />
+      <BareFrame>
+        <ErrorMessage
+          error={{
+            kind: 'internal',
+            message: 'Deskbridge could not show this page. Reload it; if this keeps happening, contact your Jira admin.',
+          }}
+        />
+      </BareFrame>
     );
   }
 }

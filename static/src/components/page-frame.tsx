@@ -15,25 +15,30 @@ interface PageFrameProps {
   /** Stable test id of the page, e.g. `page-admin`. */
   testId: string;
   title: string;
-  /** One short line under the title saying what the page is for. */
-  description?: ReactNode;
   children: ReactNode;
 }
 
-export function PageFrame({ testId, title, description, children }: PageFrameProps) {
+export function PageFrame({ testId, title, children }: PageFrameProps) {
   return (
     <Box as="main" paddingInline="space.400" paddingBlockEnd="space.400" testId={testId}>
       <Box xcss={frameStyles}>
-        <PageHeader testId="page-title">{title}</PageHeader>
-        <Stack space="space.300">
-          {description !== undefined && (
-            <Box as="p" testId="page-description">
-              {description}
-            </Box>
-          )}
-          {children}
-        </Stack>
+        <PageHeader>
+          <span data-testid="page-title">{title}</span>
+        </PageHeader>
+        <Stack space="space.300">{children}</Stack>
       </Box>
+    </Box>
+  );
+}
+
+/**
+ * For a message shown before any page could be picked (no bridge, no context, a crash): the same
+ * outer spacing as a page, without a header that would have to guess the page's title.
+ */
+export function BareFrame({ children }: { children: ReactNode }) {
+  return (
+    <Box as="main" padding="space.400" testId="page-bare">
+      <Box xcss={frameStyles}>{children}</Box>
     </Box>
   );
 }

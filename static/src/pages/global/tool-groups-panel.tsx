@@ -26,8 +26,8 @@ export function ToolGroupsPanel({ me }: { me: Me }) {
           </Inline>
           <p data-testid="tool-groups-explanation">
             You are a member of {groups.map(({ group }) => group).join(', ')}. For{' '}
-            {groups.length === 1 ? 'this tool' : 'each of these tools'} you create integrations and manage the ones you
-            created. You see other people's integrations for {groups.length === 1 ? 'it' : 'them'} read-only, without
+            {groups.length === 1 ? 'this tool' : 'each of these tools'} you can create integrations and manage the ones
+            you created. You see other people's integrations for {groups.length === 1 ? 'it' : 'them'} read-only, without
             their logs.
           </p>
         </Stack>
