@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { createLocalRuntime, type LocalRuntime } from './runtime/local-runtime';
-import { SEED_SITE, SEED_USERS, startJiraSandbox, type JiraSandbox } from './sandbox/jira';
+import { SEED_SITE, SEED_USERS, startJiraSandbox, type ContractRecorder, type JiraSandbox } from './sandbox/jira';
 import type { ActingUser } from './site/local-pages';
 import { startLocalSite } from './site/site-server';
 
@@ -11,6 +11,8 @@ export interface LocalDeskbridgeOptions {
   jiraUrl?: string;
   /** Where KVS and sandbox state persist; in memory only when absent (tests). */
   dataDir?: string;
+  /** Checks every request to and answer from the sandbox against the vendor API descriptions (contract tests). */
+  jiraContract?: ContractRecorder;
   log?: (line: string) => void;
 }
 
@@ -41,7 +43,10 @@ export async function startLocalDeskbridge(options: LocalDeskbridgeOptions): Pro
   const log = options.log ?? (() => {});
   const sandbox = options.jiraUrl
     ? undefined
-    : await startJiraSandbox({ statePath: options.dataDir ? path.join(options.dataDir, 'jira-sandbox.json') : undefined });
+    : await startJiraSandbox({
+        statePath: options.dataDir ? path.join(options.dataDir, 'jira-sandbox.json') : undefined,
+        contract: options.jiraContract,
+      });
   const jiraUrl = options.jiraUrl ?? sandbox!.url;
   const runtime = createLocalRuntime({
     repoRoot: options.repoRoot,

@@ -31,11 +31,22 @@ export async function requestJira<T>(principal: Principal, path: Route, init: Ji
   const requester = principal.as === 'app' ? api.asApp() : api.asUser(principal.accountId);
   const method = init.method ?? 'GET';
   for (let attempt = 1; ; attempt++) {
-    const response = await requester.requestJira(path, {
-      method,
-      headers: { Accept: 'application/json', ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-      body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
-    });
+    let response: Awaited<ReturnType<typeof requester.requestJira>>;
+    try {
+      response = await requester.requestJira(path, {
+        method,
+        headers: { Accept: 'application/json', ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+        body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
+      });
+    } catch (error) {
+      // A network failure is transient like a 5xx; Forge's own proxy errors are not.
+      if (!isNetworkFailure(error)) throw error;
+      if (attempt < MAX_ATTEMPTS) {
+        await sleep(retryDelayMs(null, attempt));
+        continue;
+      }
+      throw new UserFacingError('unavailable', `Jira could not be reached (${method} ${path.value.split('?')[0]}); try again shortly.`);
+    }
     const transient = response.status === 429 || response.status >= 500;
     if (transient && attempt < MAX_ATTEMPTS) {
       await sleep(retryDelayMs(response.headers.get('retry-after'), attempt));
@@ -64,5 +75,8 @@ function jiraError(method: string, path: string, status: number, retryAfter: str
   if (status >= 500) return new UserFacingError('unavailable', `Jira is unavailable (${call}: ${status}); try again shortly.`);
   return new UserFacingError('invalid', `Jira rejected ${call} (${status}).`);
 }
+
+/** fetch() rejects with a TypeError when the server can't be reached (checked by name: errors may cross realms). */
+const isNetworkFailure = (error: unknown) => (error as Error | undefined)?.name === 'TypeError';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

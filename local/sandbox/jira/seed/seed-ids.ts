@@ -4,7 +4,7 @@
  * every reference follows.
  */
 
-export const SITE = {
+export const SEED_SITE = {
   url: 'https://deskbridge-local.atlassian.net',
   cloudId: '7f1c2b6e-0d4a-4c1b-9a3e-5e6f7a8b9c0d',
 } as const;

@@ -1,6 +1,6 @@
 import { ADMIN_ONLY_PROJECT_PERMISSIONS, PROJECT_PERMISSION_KEYS } from '../permissions/catalogue';
 import type { Holder, ProjectRecord, SiteState, UserRecord } from '../state/site-state';
-import { SEED_GROUPS, SEED_ISSUE_TYPES, SEED_PROJECTS, SEED_ROLES, SEED_SERVICE_DESK, SEED_USERS, SITE, type SeedUserKey } from './seed-ids';
+import { SEED_GROUPS, SEED_ISSUE_TYPES, SEED_PROJECTS, SEED_ROLES, SEED_SERVICE_DESK, SEED_USERS, SEED_SITE, type SeedUserKey } from './seed-ids';
 import { SERVICE_DESK_STATUSES, SERVICE_DESK_TRANSITIONS, SOFTWARE_STATUSES, SOFTWARE_TRANSITIONS } from './seed-workflows';
 
 /**
@@ -10,8 +10,8 @@ import { SERVICE_DESK_STATUSES, SERVICE_DESK_TRANSITIONS, SOFTWARE_STATUSES, SOF
 export function seedSite(): SiteState {
   const humans = (['admin', 'projectAdmin', 'freshdeskAgent', 'outsider', 'gdprActive', 'gdprClosed'] as const).map((key) => SEED_USERS[key].accountId);
   return {
-    baseUrl: SITE.url,
-    cloudId: SITE.cloudId,
+    baseUrl: SEED_SITE.url,
+    cloudId: SEED_SITE.cloudId,
     users: (Object.keys(SEED_USERS) as SeedUserKey[]).map(userRecord),
     groups: [
       { ...SEED_GROUPS.jiraAdmins, memberIds: [SEED_USERS.admin.accountId] },
@@ -79,11 +79,13 @@ function userRecord(key: SeedUserKey): UserRecord {
   };
 }
 
-/** Grants every project permission to the given holders, and the admin-only ones to `admins`. */
-function scheme(workers: Holder[], admins: Holder[]): Record<string, Holder[]> {
-  return Object.fromEntries(
-    PROJECT_PERMISSION_KEYS.map((key) => [key, ADMIN_ONLY_PROJECT_PERMISSIONS.includes(key) ? admins : [...admins, ...workers]]),
-  );
+/**
+ * Grants every project permission to `workers` and `admins`, the admin-only ones to `admins`.
+ * SERVICEDESK_AGENT exists only in service projects.
+ */
+function scheme(workers: Holder[], admins: Holder[], serviceDesk: boolean): Record<string, Holder[]> {
+  const keys = PROJECT_PERMISSION_KEYS.filter((key) => serviceDesk || key !== 'SERVICEDESK_AGENT');
+  return Object.fromEntries(keys.map((key) => [key, ADMIN_ONLY_PROJECT_PERMISSIONS.includes(key) ? admins : [...admins, ...workers]]));
 }
 
 const administrators: Holder = { role: SEED_ROLES.administrators.id };
@@ -103,7 +105,7 @@ function supportProject(): ProjectRecord {
       [SEED_ROLES.serviceDeskCustomers.id]: { users: [SEED_USERS.customerCasey.accountId, SEED_USERS.customerMorgan.accountId], groups: [] },
     },
     // Agents work the queue; customers use the portal and hold no Jira project permission.
-    permissions: scheme([{ role: SEED_ROLES.serviceDeskTeam.id }], [administrators]),
+    permissions: scheme([{ role: SEED_ROLES.serviceDeskTeam.id }], [administrators], true),
   };
 }
 
@@ -120,6 +122,6 @@ function engineeringProject(): ProjectRecord {
       [SEED_ROLES.administrators.id]: { users: [], groups: [SEED_GROUPS.jiraAdmins.groupId] },
     },
     // Every licensed user works in Engineering, the way a default software scheme is set up.
-    permissions: scheme([{ group: SEED_GROUPS.jiraUsers.groupId }], [administrators]),
+    permissions: scheme([{ group: SEED_GROUPS.jiraUsers.groupId }], [administrators], false),
   };
 }

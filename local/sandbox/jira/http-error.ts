@@ -1,0 +1,52 @@
+/**
+ * Errors the sandbox answers, in the body shape of the API that was called: Jira platform
+ * endpoints answer `{ errorMessages, errors }` (ErrorCollection), JSM endpoints answer
+ * `{ errorMessage, i18nErrorMessage }` (ErrorResponse). Deskbridge's error handling is tested
+ * against these, so the shape matters as much as the status.
+ * https://developer.atlassian.com/cloud/jira/platform/rest/v3/intro/#status-codes
+ * https://developer.atlassian.com/cloud/jira/service-desk/rest/intro/#status-codes
+ */
+
+/** Which API a path belongs to; it decides the error shape. */
+export type ApiFamily = 'jira' | 'jsm' | 'sandbox';
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly messages: string[],
+    /** Jira's per-field errors (`errors: { field: message }`), e.g. for a bad request body. */
+    readonly fieldErrors: Record<string, string> = {},
+  ) {
+    super(messages.join(' ') || `HTTP ${status}`);
+  }
+}
+
+export const badRequest = (message: string, fieldErrors?: Record<string, string>) => new HttpError(400, fieldErrors ? [] : [message], fieldErrors);
+export const forbidden = (message: string) => new HttpError(403, [message]);
+export const notFound = (message: string) => new HttpError(404, [message]);
+export const unauthorized = (message = 'You are not authenticated. Authentication required to perform this operation.') =>
+  new HttpError(401, [message]);
+
+/** JSM's i18n keys are not documented per case; these are stable and say what went wrong. */
+const JSM_I18N_KEYS: Record<number, string> = {
+  400: 'sd.rest.error.bad.request',
+  401: 'sd.rest.error.unauthenticated',
+  403: 'sd.rest.error.permission.denied',
+  404: 'sd.rest.error.not.found',
+  500: 'sd.rest.error.internal',
+};
+
+export function errorBody(family: ApiFamily, error: HttpError): unknown {
+  if (family === 'jsm') {
+    const message = [...error.messages, ...Object.values(error.fieldErrors)].join(' ');
+    return { errorMessage: message, i18nErrorMessage: { i18nKey: JSM_I18N_KEYS[error.status] ?? 'sd.rest.error', parameters: [] } };
+  }
+  if (family === 'sandbox') return { error: error.message };
+  return { errorMessages: error.messages, errors: error.fieldErrors };
+}
+
+export function familyOf(pathname: string): ApiFamily {
+  if (pathname.startsWith('/rest/servicedeskapi/')) return 'jsm';
+  if (pathname.startsWith('/__sandbox/')) return 'sandbox';
+  return 'jira';
+}

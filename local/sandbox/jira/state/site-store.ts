@@ -1,0 +1,61 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { seedSite } from '../seed/seed-site';
+import type { SiteState } from './site-state';
+
+const FORMAT = 'deskbridge-jira-sandbox';
+const VERSION = 1;
+
+interface StateFile {
+  format: string;
+  version: number;
+  site: SiteState;
+}
+
+/**
+ * Owns the one live SiteState and, when given a path, its file. The state is replaced (not
+ * patched) on reset, so everything reads it through `store.site` at request time.
+ */
+export class SiteStore {
+  site: SiteState;
+
+  constructor(private readonly statePath?: string) {
+    this.site = (statePath && load(statePath)) || seedSite();
+  }
+
+  /** Written after every mutating request and on close: a crash loses at most one request. */
+  save(): void {
+    if (!this.statePath) return;
+    mkdirSync(dirname(this.statePath), { recursive: true });
+    const file: StateFile = { format: FORMAT, version: VERSION, site: this.site };
+    // Write then rename, so a reader (or a crash mid-write) never sees half a file.
+    const temporary = `${this.statePath}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify(file, null, 2));
+    renameSync(temporary, this.statePath);
+  }
+
+  reset(): void {
+    this.site = seedSite();
+    this.save();
+  }
+}
+
+/**
+ * Loads a saved site. A file from another format or version is refused loudly rather than
+ * silently reseeded: it holds someone's local data, and deleting it should be their decision.
+ */
+function load(path: string): SiteState | undefined {
+  if (!existsSync(path)) return undefined;
+  let file: Partial<StateFile>;
+  try {
+    file = JSON.parse(readFileSync(path, 'utf8')) as Partial<StateFile>;
+  } catch (error) {
+    throw new Error(`The sandbox Jira state in ${path} is not valid JSON (${(error as Error).message}). Delete the file to start from the seed.`);
+  }
+  if (file.format !== FORMAT || file.version !== VERSION || !file.site) {
+    throw new Error(
+      `The sandbox Jira state in ${path} has format ${String(file.format)} v${String(file.version)}; this sandbox reads ${FORMAT} v${VERSION}. Delete the file to start from the seed.`,
+    );
+  }
+  return file.site;
+}
