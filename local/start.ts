@@ -34,7 +34,7 @@ async function main() {
     dataDir: path.resolve(repoRoot, values['data-dir'] ?? process.env.DESKBRIDGE_DATA_DIR ?? '.deskbridge'),
     log: (line) => console.log(line),
   });
-  console.log(`Deskbridge is running at ${deskbridge.siteUrl}`);
+  console.log(`Deskbridge is running at ${deskbridge.siteUrl.replace("127.0.0.1", "localhost")}`);
   console.log(`  Jira REST calls go to ${deskbridge.jiraUrl}${deskbridge.usesSandbox ? ' (sandbox Jira)' : ''}`);
   console.log(`  state is kept in ${deskbridge.dataDir}; press Ctrl-C to stop`);
 

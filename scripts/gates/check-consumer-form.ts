@@ -25,7 +25,7 @@ export function checkConsumerForm({ manifest, handlers }: CheckContext): string[
     const label = moduleLabel('consumer', consumer);
     if (isRecord(consumer.resolver) && typeof consumer.resolver.function === 'string') {
       findings.push(
-        `manifest.yml ${label}: 'resolver: { function, method }' is the @forge/events 1.x consumer form; this app uses @forge/events 3. ` +
+        `manifest.yml ${label}: 'resolver: { function, method }' is the @forge/events 1.x consumer form, which @forge/events 2 and later no longer call. ` +
           `Write 'function: ${consumer.resolver.function}' instead and make that function a plain async (event: AsyncEvent, context) handler.`,
       );
       continue;

@@ -35,7 +35,6 @@ export function describeError(error: unknown): string {
   return stripAnsi(text);
 }
 
-// eslint-disable-next-line no-control-regex
 const ANSI_PATTERN = /\u001b\[[0-9;]*m/g;
 
 export const stripAnsi = (text: string): string => text.replace(ANSI_PATTERN, '');

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
+  ApplicationCompileError,
   ConfigFile,
   FileSystemReader,
   FileSystemWriter,
@@ -53,8 +54,10 @@ export async function lintGate(repoRoot: string, options: LintGateOptions = {}):
   try {
     return await inRepo(repoRoot, env, runLinter);
   } catch (error) {
-    // lint() type-checks every file it parses, so a TypeScript error in src/ ends up here.
-    return failed(NAME, [`@forge/lint could not run (a type or syntax error in a linted file stops it): ${describeError(error)}`]);
+    // lint() throws ApplicationCompileError when it cannot parse a file; anything else is a
+    // problem reading the app (manifest.yml, resources) or a bug in the library.
+    const what = error instanceof ApplicationCompileError ? 'could not parse a linted file (fix the syntax error named)' : 'could not run';
+    return failed(NAME, [`@forge/lint ${what}: ${describeError(error)}`]);
   }
 }
 
@@ -76,7 +79,7 @@ async function runLinter(): Promise<GateResult> {
     parseFunction: parseWithoutProgram,
   });
 
-  findings.push(...logged.filter((line) => /could not perform some linting actions/i.test(line)).map((line) => line.trim()));
+  findings.push(...logged.filter((line) => /could not perform some linting actions/i.test(line)).map(explainCrash));
   const notes: string[] = [];
   for (const result of results) {
     findings.push(...result.errors.map((rule) => describe(result, rule, 'error')));
@@ -123,6 +126,19 @@ async function filesOutsideTsconfig(reader: FileSystemReader, files: string[]): 
         `@forge/lint would silently skip ${skippedFiles.length} file(s) that tsconfig.json's include/exclude globs do not select ` +
           `(${skippedFiles.slice(0, 5).join(', ')}${skippedFiles.length > 5 ? ', …' : ''}): list them with globs such as "src/**/*".`,
       ];
+}
+
+/**
+ * A crashed linter reports nothing at all, so its crash is a failure. One cause is worth naming:
+ * the permission linter takes any call whose name merely contains requestJira/Confluence/Bitbucket
+ * (say `requestJiraPage(…)`) for a product call, then throws "Unknown product" on it.
+ */
+function explainCrash(line: string): string {
+  const text = line.trim();
+  return /PermissionLinter.*Unknown product/.test(text)
+    ? `${text} A function whose name contains requestJira, requestConfluence or requestBitbucket without being exactly that ` +
+        'name stops every scope check: rename it.'
+    : text;
 }
 
 /** "src/jira/get-myself.ts:17:39 error <linter message> (<rule reference>)". */

@@ -36,5 +36,7 @@ export async function manifestGate(repoRoot: string): Promise<GateResult> {
 function describe(problem: ValidationError): string {
   const position = problem.line !== undefined ? `:${problem.line}${problem.column !== undefined ? `:${problem.column}` : ''}` : '';
   const reference = problem.reference ? ` (${problem.reference})` : '';
-  return `manifest.yml${position} ${problem.message}${reference}`;
+  // The Custom UI folder is a build output; say how to produce it rather than leave people guessing.
+  const hint = problem.reference === 'valid-resource-required' ? ' — resource folders are build outputs: run `npm run build:ui` first' : '';
+  return `manifest.yml${position} ${problem.message}${reference}${hint}`;
 }

@@ -55,10 +55,9 @@ async function main(argv: string[]): Promise<number> {
 
   const count = (status: GateResult['status']) => results.filter(({ result }) => result.status === status).length;
   const failedNames = results.filter(({ result }) => result.status === 'fail').map(({ result }) => result.name);
-  console.log(
-    `\n${failedNames.length > 0 ? `FAILED: ${failedNames.join(', ')}` : 'All gates passed'} ` +
-      `(${count('pass')} passed, ${count('fail')} failed, ${count('skipped')} skipped)`,
-  );
+  const verdict =
+    failedNames.length > 0 ? `FAILED: ${failedNames.join(', ')}` : count('skipped') > 0 ? 'No gate failed, but some were SKIPPED' : 'All gates passed';
+  console.log(`\n${verdict} (${count('pass')} passed, ${count('fail')} failed, ${count('skipped')} skipped)`);
   return failedNames.length > 0 ? 1 : 0;
 }
 
@@ -78,7 +77,7 @@ function report({ result, ms }: Timed): void {
   const duration = formatDuration(ms);
   if (result.status === 'skipped') {
     console.log(`SKIPPED  ${result.name}: ${result.messages.join(' ')}  (${duration})`);
-    console.log(`         !!! ${result.name} did NOT run: the checks above were not made.`);
+    console.log(`         !!! ${result.name} did NOT run: nothing it checks was checked.`);
     return;
   }
   console.log(`${result.status === 'pass' ? 'PASS' : 'FAIL'}     ${result.name}  (${duration})`);

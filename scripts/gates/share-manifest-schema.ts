@@ -21,7 +21,6 @@ export function shareManifestSchemaCompilation(): boolean {
   if (patched) return true;
   try {
     const moduleFile = path.join(path.dirname(require.resolve('@forge/manifest')), 'validators', 'schema-validator.js');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const schemaValidatorModule = require(moduleFile) as { SchemaValidator?: SchemaValidatorClass };
     const Original = schemaValidatorModule.SchemaValidator;
     if (typeof Original !== 'function' || Original.length !== 1) return false;

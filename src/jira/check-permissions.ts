@@ -20,7 +20,8 @@ export interface PermissionAnswer {
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-permissions/#api-rest-api-3-permissions-check-post
  */
 export async function checkPermissions(query: PermissionQuery): Promise<PermissionAnswer> {
-  const { body } = await requestJira<Partial<PermissionAnswer>>(AS_APP, route`/rest/api/3/permissions/check`, {
+  const { body } = await requestJira<Partial<PermissionAnswer>>(route`/rest/api/3/permissions/check`, {
+    as: AS_APP,
     method: 'POST',
     body: query,
   });

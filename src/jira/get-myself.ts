@@ -14,6 +14,6 @@ export interface JiraUser {
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-myself/#api-rest-api-3-myself-get
  */
 export async function getMyself(principal: Principal): Promise<JiraUser> {
-  const { body } = await requestJira<JiraUser>(principal, route`/rest/api/3/myself`);
+  const { body } = await requestJira<JiraUser>(route`/rest/api/3/myself`, { as: principal });
   return body;
 }

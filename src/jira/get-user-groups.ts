@@ -11,6 +11,6 @@ export interface GroupName {
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-users/#api-rest-api-3-user-groups-get
  */
 export async function getUserGroups(accountId: string): Promise<GroupName[]> {
-  const { body } = await requestJira<GroupName[]>(AS_APP, route`/rest/api/3/user/groups?accountId=${accountId}`);
+  const { body } = await requestJira<GroupName[]>(route`/rest/api/3/user/groups?accountId=${accountId}`, { as: AS_APP });
   return body;
 }

@@ -6,6 +6,8 @@ export type Principal = { as: 'app' } | { as: 'user'; accountId: string };
 export const AS_APP: Principal = { as: 'app' };
 
 export interface JiraRequest {
+  /** Who the call runs as; the app unless said otherwise. */
+  as?: Principal;
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   /** Statuses the caller handles itself (e.g. 404 when "absent" is a normal answer). */
@@ -22,12 +24,16 @@ const MAX_ATTEMPTS = 3;
 const MAX_RETRY_WAIT_MS = 5_000;
 
 /**
- * The one way src/ talks to Jira and JSM. It runs the call as the given principal,
+ * The one way src/ talks to Jira and JSM. Call it as `requestJira(route\`...\`, { ... })`, with the
+ * route first and an object literal second: that is the shape @forge/lint reads to check that
+ * manifest.yml declares the endpoint's scope (any other shape is skipped silently).
+ * It runs the call as the given principal,
  * retries 429 and 5xx (honouring Retry-After) and turns every other failure into a
  * UserFacingError whose message names the call but never echoes the response body,
  * which may contain personal data.
  */
-export async function requestJira<T>(principal: Principal, path: Route, init: JiraRequest = {}): Promise<JiraResponse<T>> {
+export async function requestJira<T>(path: Route, init: JiraRequest = {}): Promise<JiraResponse<T>> {
+  const principal = init.as ?? AS_APP;
   const requester = principal.as === 'app' ? api.asApp() : api.asUser(principal.accountId);
   const method = init.method ?? 'GET';
   for (let attempt = 1; ; attempt++) {

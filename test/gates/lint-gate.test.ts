@@ -90,6 +90,12 @@ describe('lint gate (@forge/lint, offline)', () => {
     const dir = copyApp();
     editManifest(dir, withoutScope('read:jira-user'));
     const result = await lintGate(dir, { specsDir: SPECS });
+    if (result.status === 'pass') {
+      throw new Error(
+        'The lint gate passed although manifest.yml no longer grants read:jira-user: @forge/lint did not see the call in ' +
+          'src/jira/get-myself.ts. Make the route requestJira\'s first argument in src/jira (the forge-checks gate lists every call to change).',
+      );
+    }
     expect(statusOf(result)).toMatchObject({ status: 'fail' });
     expect(result.messages).toEqual(expect.arrayContaining([expect.stringMatching(/src\/jira\/get-myself\.ts:\d+:\d+ error: .*read:jira-user/)]));
   });
