@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { createLocalRuntime, type LocalRuntime } from './runtime/local-runtime';
+import { createLocalRuntime, type LocalRuntime, type LocalRuntimeOptions } from './runtime/local-runtime';
 import { SEED_SITE, SEED_USERS, startJiraSandbox, type ContractRecorder, type JiraSandbox } from './sandbox/jira';
 import type { ActingUser } from './site/local-pages';
 import { startLocalSite } from './site/site-server';
@@ -13,6 +13,8 @@ export interface LocalDeskbridgeOptions {
   dataDir?: string;
   /** Checks every request to and answer from the sandbox against the vendor API descriptions (contract tests). */
   jiraContract?: ContractRecorder;
+  /** Sees every Jira/JSM request Deskbridge makes (see LocalRuntimeOptions). */
+  onProductRequest?: LocalRuntimeOptions['onProductRequest'];
   log?: (line: string) => void;
 }
 
@@ -56,6 +58,7 @@ export async function startLocalDeskbridge(options: LocalDeskbridgeOptions): Pro
     cloudId: SEED_SITE.cloudId,
     siteUrl: SEED_SITE.url,
     log,
+    onProductRequest: options.onProductRequest,
   });
   let site;
   try {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadAppManifest, type AppManifest } from './app-manifest';
 import { installForgeSeam } from './forge-seam';
-import { runInvocation, TIME_LIMIT_MS, type Invocation } from './invocation-scope';
+import { currentInvocation, runInvocation, TIME_LIMIT_MS, type Invocation } from './invocation-scope';
 import { answerKvsRequest } from './kvs/kvs-api';
 import { KvsStore } from './kvs/kvs-store';
 import { QueueRunner } from './queue-runner';
@@ -17,6 +17,8 @@ export interface LocalRuntimeOptions {
   cloudId: string;
   siteUrl: string;
   log?: (line: string) => void;
+  /** Sees every product (Jira/JSM) request an invocation makes, e.g. to count them. */
+  onProductRequest?: (request: { invocationId?: string; as: string; method: string; path: string }) => void;
 }
 
 /** A UI module's context as Jira hands it to Custom UI and resolvers (`extension`). */
@@ -77,11 +79,18 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
   const uninstall = installForgeSeam(
     { appId: manifest.appId, environmentId: 'local', cloudId: options.cloudId, scopes: manifest.scopes },
     {
-      product: (principal, requestPath, init) =>
-        fetch(`${options.jiraUrl}${requestPath}`, {
+      product: (principal, requestPath, init) => {
+        options.onProductRequest?.({
+          invocationId: currentInvocation()?.invocationId,
+          as: principal.as === 'app' ? 'app' : principal.accountId,
+          method: init.method ?? 'GET',
+          path: requestPath,
+        });
+        return fetch(`${options.jiraUrl}${requestPath}`, {
           ...init,
           headers: { ...(init.headers as Record<string, string>), Authorization: basicAuth(principal.as === 'app' ? options.appAccountId : principal.accountId) },
-        }),
+        });
+      },
       kvs: async (requestPath, body) => {
         const answer = answerKvsRequest(kvs, manifest.entityIndexes, requestPath, body);
         return jsonResponse(answer.status, answer.body);

@@ -1,11 +1,32 @@
 import Resolver from '@forge/resolver';
-import { appIdentity } from './app-identity';
-import { appMe } from './app-me';
+import { appIdentity } from './app/app-identity';
+import { appMe } from './app/app-me';
 import { runResolver, type ResolverDefinition } from './define-resolver';
+import { createIntegration } from './integrations/create-integration';
+import { deleteIntegration } from './integrations/delete-integration';
+import { listIntegrations } from './integrations/list-integrations';
+import { readLogs } from './integrations/read-logs';
+import { transferIntegration } from './integrations/transfer-integration';
+import { updateIntegration } from './integrations/update-integration';
+import { createToolGroup } from './site/create-tool-group';
+import { listProjects } from './site/list-projects';
+import { listToolGroups } from './site/list-tool-groups';
 
 /** Every resolver key the Custom UI may invoke. Adding one = one file + one line here. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const resolverDefinitions: ResolverDefinition<any, unknown>[] = [appIdentity, appMe];
+export const resolverDefinitions: ResolverDefinition<any, unknown>[] = [
+  appIdentity,
+  appMe,
+  listIntegrations,
+  createIntegration,
+  updateIntegration,
+  deleteIntegration,
+  transferIntegration,
+  readLogs,
+  listToolGroups,
+  createToolGroup,
+  listProjects,
+];
 
 const resolver = new Resolver();
 for (const definition of resolverDefinitions) {

@@ -1,17 +1,16 @@
 /**
- * Deskbridge's own requests to Jira, checked against Atlassian's OpenAPI descriptions: every
- * resolver, invoked as every seeded role on every page through the local runtime (the same src/
- * code as on Forge), and every request it sends and answer it gets must match the specs.
+ * Deskbridge's own requests to Jira, checked against Atlassian's OpenAPI descriptions: every row
+ * of the access table (every resolver, with a realistic payload) as every role, through the local
+ * runtime (the same src/ code as on Forge). Every request Deskbridge sends and every answer it
+ * gets must match the specs, whether the call was allowed or denied.
  */
 import './support/ref-parser-stub';
-import path from 'node:path';
-import { startLocalDeskbridge, ACTING_USERS, type LocalDeskbridge } from '../../local/local-deskbridge';
+import type { LocalDeskbridge } from '../../local/local-deskbridge';
 import { createContractRecorder, type ContractRecorder } from '../../local/sandbox/jira/contract';
-import { LOCAL_PAGES } from '../../local/site/local-pages';
-import { resolverDefinitions } from '../../src/resolvers';
+import { freshFixtures, SCENARIOS } from '../support/access-scenarios';
+import { invokeResolver, repoRoot, ROLE_NAMES, ROLES } from '../support/local-app';
+import { startLocalDeskbridge } from '../../local/local-deskbridge';
 import { describeWithSpecs, SPECS_DIR } from './support/specs-dir';
-
-const repoRoot = path.resolve(__dirname, '../..');
 
 describeWithSpecs("Deskbridge's Jira requests", () => {
   let recorder: ContractRecorder;
@@ -23,24 +22,27 @@ describeWithSpecs("Deskbridge's Jira requests", () => {
   });
   afterAll(() => deskbridge?.close());
 
-  const cases = resolverDefinitions.flatMap((definition) =>
-    ACTING_USERS.flatMap((user) => LOCAL_PAGES.map((page) => ({ key: definition.key, user, page }))),
-  );
+  const cases = SCENARIOS.flatMap((scenario) => ROLE_NAMES.map((role) => ({ ...scenario, role })));
 
-  test.each(cases)('$key as $user.key on the $page.key page', async ({ key, user, page }) => {
-    const module = deskbridge.runtime.manifest.uiModules.find((candidate) => candidate.type === page.moduleType)!;
-    const answer = (await deskbridge.runtime.invokeResolver({
-      moduleKey: module.key,
-      functionKey: key,
-      payload: {},
-      accountId: user.accountId,
-      extension: page.extension,
-    })) as { ok: boolean };
-    expect(answer.ok).toBe(true);
+  test.each(cases)('$key ($about) as $role', async ({ key, payload, role, expect: outcomes }) => {
+    const fixtures = await freshFixtures(deskbridge);
+    expect(recorder.take()).toEqual([]);
+    const answer = await invokeResolver(deskbridge, ROLES[role], key, payload(fixtures));
+    expect(answer.ok).toBe(outcomes[role] === 'allowed');
     expect(recorder.take()).toEqual([]);
   });
 
   test('every Jira operation Deskbridge calls was exercised', () => {
-    expect([...recorder.exercised].sort()).toEqual(['getBulkPermissions', 'getCurrentUser', 'getUserGroups']);
+    expect([...recorder.exercised].sort()).toEqual([
+      'createGroup',
+      'getBulkPermissions',
+      'getCurrentUser',
+      'getProject',
+      'getUser',
+      'getUserGroups',
+      'getUsersFromGroup',
+      'bulkGetGroups',
+      'searchProjects',
+    ].sort());
   });
 });

@@ -79,6 +79,11 @@ export class KvsStore {
     }
   }
 
+  /** Everything stored, as JSON: lets tests prove that a refused call changed nothing. */
+  snapshot(): string {
+    return JSON.stringify([...this.data].map(([namespace, items]) => [namespace, [...items]]));
+  }
+
   clear(): void {
     this.data.clear();
     this.scheduleFlush();

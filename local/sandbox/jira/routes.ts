@@ -1,4 +1,6 @@
-import { bulkGetGroups, createGroup, getUsersFromGroup } from './handlers/groups';
+import { createGroup, removeGroup } from './handlers/group-lifecycle';
+import { addUserToGroup, removeUserFromGroup } from './handlers/group-membership';
+import { bulkGetGroups, getUsersFromGroup } from './handlers/groups';
 import { getBulkPermissions, getMyPermissions } from './handlers/permissions';
 import { getProject, searchProjects } from './handlers/projects';
 import { listSandboxUsers, resetSandbox } from './handlers/sandbox-admin';
@@ -25,6 +27,9 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', path: '/rest/api/3/group/bulk', family: 'jira', operationId: 'bulkGetGroups', handle: bulkGetGroups },
   { method: 'GET', path: '/rest/api/3/group/member', family: 'jira', operationId: 'getUsersFromGroup', handle: getUsersFromGroup },
   { method: 'POST', path: '/rest/api/3/group', family: 'jira', operationId: 'createGroup', mutates: true, handle: createGroup },
+  { method: 'DELETE', path: '/rest/api/3/group', family: 'jira', operationId: 'removeGroup', mutates: true, handle: removeGroup },
+  { method: 'POST', path: '/rest/api/3/group/user', family: 'jira', operationId: 'addUserToGroup', mutates: true, handle: addUserToGroup },
+  { method: 'DELETE', path: '/rest/api/3/group/user', family: 'jira', operationId: 'removeUserFromGroup', mutates: true, handle: removeUserFromGroup },
   // Jira Service Management REST
   { method: 'GET', path: '/rest/servicedeskapi/servicedesk', family: 'jsm', operationId: 'getServiceDesks', handle: getServiceDesks },
   {

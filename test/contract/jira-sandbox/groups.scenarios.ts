@@ -1,7 +1,12 @@
 import { SEED_GROUPS, SEED_SITE } from '../../../local/sandbox/jira';
 import { id, jiraError, type Harness } from '../support/contract-harness';
+import { groupMembershipScenarios } from './group-membership.scenarios';
+import { groupRemovalScenarios } from './group-removal.scenarios';
 
-/** Groups: where `deskbridge-jira-<tool>` access lives. */
+/**
+ * Groups: where `deskbridge-jira-<tool>` access lives. Changing members and deleting groups have
+ * their own files, run from here so the contract test's list of scenario files stays as it is.
+ */
 export function groupScenarios(h: Harness): void {
   describe('GET /rest/api/3/group/bulk', () => {
     const names = (body: { values: { name: string }[] }) => body.values.map((group) => group.name);
@@ -98,4 +103,7 @@ export function groupScenarios(h: Harness): void {
       ]);
     });
   });
+
+  groupMembershipScenarios(h);
+  groupRemovalScenarios(h);
 }

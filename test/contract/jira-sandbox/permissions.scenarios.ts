@@ -4,31 +4,46 @@ import { id, jiraError, type Harness } from '../support/contract-harness';
 const SUP = Number(SEED_PROJECTS.SUP.id);
 const ENG = Number(SEED_PROJECTS.ENG.id);
 
+/** What each seeded account holds, asked as ADMINISTER plus both project permissions for SUP and ENG at once. */
+const ROLE_GRANTS = [
+  ['admin', ['ADMINISTER'], { ADMINISTER_PROJECTS: [SUP, ENG], BROWSE_PROJECTS: [SUP, ENG] }],
+  ['projectAdmin', [], { ADMINISTER_PROJECTS: [SUP], BROWSE_PROJECTS: [SUP, ENG] }],
+  ['freshdeskAgent', [], { BROWSE_PROJECTS: [ENG] }],
+  ['outsider', [], { BROWSE_PROJECTS: [ENG] }],
+  ['gdprActive', [], { BROWSE_PROJECTS: [ENG] }],
+  ['customerCasey', [], {}],
+  ['gdprClosed', [], {}],
+  ['app', [], { BROWSE_PROJECTS: [SUP, ENG] }],
+] as const;
+
 /** Permission checks: how Deskbridge tells Jira admins and project admins from everyone else. */
 export function permissionScenarios(h: Harness): void {
   describe('POST /rest/api/3/permissions/check', () => {
-    const roleQuestion = (accountId: string) => ({
-      accountId,
+    /** Without an accountId, the caller asks about themselves. */
+    const roleQuestion = (accountId?: string) => ({
+      ...(accountId ? { accountId } : {}),
       globalPermissions: ['ADMINISTER'],
       projectPermissions: [{ permissions: ['ADMINISTER_PROJECTS', 'BROWSE_PROJECTS'], projects: [SUP, ENG] }],
     });
     const grants = (body: { projectPermissions: { permission: string; projects: number[] }[] }) =>
       Object.fromEntries(body.projectPermissions.map((grant) => [grant.permission, grant.projects.sort()]));
 
-    test.each([
-      ['admin', ['ADMINISTER'], { ADMINISTER_PROJECTS: [SUP, ENG], BROWSE_PROJECTS: [SUP, ENG] }],
-      ['projectAdmin', [], { ADMINISTER_PROJECTS: [SUP], BROWSE_PROJECTS: [SUP, ENG] }],
-      ['freshdeskAgent', [], { BROWSE_PROJECTS: [ENG] }],
-      ['outsider', [], { BROWSE_PROJECTS: [ENG] }],
-      ['customerCasey', [], {}],
-      ['gdprClosed', [], {}],
-      ['app', [], { BROWSE_PROJECTS: [SUP, ENG] }],
-    ] as const)('the app asks about %s', async (who, global, projects) => {
+    test.each(ROLE_GRANTS)('the app asks about %s', async (who, global, projects) => {
       const { status, body } = await h.call('app', 'POST', '/rest/api/3/permissions/check', roleQuestion(id(who)));
       expect(status).toBe(200);
       expect(body.globalPermissions).toEqual(global);
       expect(grants(body)).toEqual(projects);
       body.projectPermissions.forEach((grant: { issues: number[] }) => expect(grant.issues).toEqual([]));
+    });
+
+    test.each(ROLE_GRANTS.filter(([who]) => who !== 'gdprClosed'))('%s asks about themselves; a Jira admin asks about them: the same answer', async (who, global, projects) => {
+      const own = await h.call(who, 'POST', '/rest/api/3/permissions/check', roleQuestion());
+      const asked = await h.call('admin', 'POST', '/rest/api/3/permissions/check', roleQuestion(id(who)));
+      for (const { status, body } of [own, asked]) {
+        expect(status).toBe(200);
+        expect(body.globalPermissions).toEqual(global);
+        expect(grants(body)).toEqual(projects);
+      }
     });
 
     test('without accountId: the caller’s own permissions', async () => {

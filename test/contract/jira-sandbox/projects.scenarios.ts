@@ -36,6 +36,20 @@ export function projectScenarios(h: Harness): void {
     });
 
     test.each([
+      ['projectAdmin', 'SUP', 200],
+      ['projectAdmin', 'ENG', 200],
+      ['freshdeskAgent', 'ENG', 200],
+      ['freshdeskAgent', 'SUP', 404],
+      ['freshdeskAgent', SEED_PROJECTS.SUP.id, 404],
+      ['outsider', SEED_PROJECTS.SUP.id, 404],
+      ['customerCasey', 'SUP', 404],
+    ] as const)('as %s, %s: %s (a project the caller cannot browse does not exist for them)', async (who, idOrKey, status) => {
+      const answer = await h.call(who, 'GET', `/rest/api/3/project/${idOrKey}`);
+      expect(answer.status).toBe(status);
+      if (status === 404) expect(answer.body).toEqual(jiraError);
+    });
+
+    test.each([
       ['a project the caller cannot browse', 'outsider', 'SUP', 404],
       ['a project that does not exist', 'admin', 'NOPE', 404],
       ['an id that does not exist', 'app', '10999', 404],
@@ -58,6 +72,23 @@ export function projectScenarios(h: Harness): void {
       expect(await keys('projectAdmin')).toEqual(['ENG', 'SUP']);
       expect(await keys('outsider')).toEqual(['ENG']);
       expect(await keys('customerCasey')).toEqual([]);
+    });
+
+    test.each([
+      ['projectAdmin', ['ENG', 'SUP'], ['SUP']],
+      ['freshdeskAgent', ['ENG'], []],
+      ['outsider', ['ENG'], []],
+    ] as const)('as %s: the projects they may browse, and those they administer', async (who, browse, administer) => {
+      expect(await keys(who)).toEqual(browse);
+      expect(await keys(who, '?action=browse')).toEqual(browse);
+      expect(await keys(who, '?action=edit')).toEqual(administer);
+      // The same answer permissions/check gives about them, so the two can never disagree.
+      const { body } = await h.call('app', 'POST', '/rest/api/3/permissions/check', {
+        accountId: id(who),
+        projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], projects: [Number(SEED_PROJECTS.SUP.id), Number(SEED_PROJECTS.ENG.id)] }],
+      });
+      const browsable = body.projectPermissions.flatMap((grant: { projects: number[] }) => grant.projects);
+      expect(h.sandbox.site.projects.filter((project) => browsable.includes(Number(project.id))).map((project) => project.key).sort()).toEqual(browse);
     });
 
     test('filters, ordering and the edit action', async () => {

@@ -1,14 +1,45 @@
-import { randomUUID } from 'node:crypto';
 import { badRequest, forbidden, notFound } from '../http-error';
-import { canAdministerSite, canBrowseUsers } from '../permissions/evaluate';
-import { objectBody } from '../request-body';
-import { created, ok, type RouteContext, type RouteResult } from '../route';
+import { canBrowseUsers } from '../permissions/evaluate';
+import { ok, type RouteContext, type RouteResult } from '../route';
 import { findGroupById, findGroupByName } from '../state/lookups';
-import type { GroupRecord } from '../state/site-state';
+import type { GroupRecord, SiteState } from '../state/site-state';
 import { pageBean, readWindow } from '../views/paging';
-import { byName, groupSelf, userDetailsView } from '../views/user-view';
+import { byName, userDetailsView } from '../views/user-view';
 
-/** Groups: where `deskbridge-jira-<tool>` access is granted. */
+/** Groups, read: where `deskbridge-jira-<tool>` access is granted. Changes live in group-lifecycle and group-membership. */
+
+/** A group as a request names it: by name (matched regardless of case) or by id. */
+export interface GroupRef {
+  name?: string;
+  id?: string;
+}
+
+/**
+ * Reads a group reference from two query parameters (`groupname`/`groupId`, `swapGroup`/`swapGroupId`).
+ * Jira's docs say the two "cannot be used" together: the read operation lets the id win, the
+ * operations that change groups refuse both (`strict`), since guessing which group to change is
+ * worse than a 400.
+ */
+export function readGroupRef(query: URLSearchParams, nameParam: string, idParam: string, strict: boolean): GroupRef | undefined {
+  const name = query.get(nameParam) || undefined;
+  const id = query.get(idParam) || undefined;
+  if (strict && name && id) throw badRequest(`Specify the group by '${nameParam}' or by '${idParam}', not both.`);
+  return name || id ? { name, id } : undefined;
+}
+
+/** The reference every group operation needs; 400 when the request names no group. */
+export function requireGroupRef(query: URLSearchParams, strict: boolean): GroupRef {
+  const ref = readGroupRef(query, 'groupname', 'groupId', strict);
+  if (!ref) throw badRequest('You must specify a group name or a group id.');
+  return ref;
+}
+
+/** The group a reference names; 404 when there is none. */
+export function resolveGroup(site: SiteState, ref: GroupRef): GroupRecord {
+  const group = ref.id ? findGroupById(site, ref.id) : findGroupByName(site, ref.name ?? '');
+  if (!group) throw notFound(`Group '${ref.id ?? ref.name}' does not exist.`);
+  return group;
+}
 
 /**
  * Groups by name or id (either filter may repeat); no filter lists every group.
@@ -32,12 +63,9 @@ export function bulkGetGroups({ site, caller, query }: RouteContext): RouteResul
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-groups/#api-rest-api-3-group-member-get
  */
 export function getUsersFromGroup({ site, caller, query }: RouteContext): RouteResult {
-  const groupId = query.get('groupId');
-  const groupName = query.get('groupname');
-  if (!groupId && !groupName) throw badRequest('You must specify a group name or a group id.');
+  const ref = requireGroupRef(query, false);
   if (!canBrowseUsers(site, caller)) throw forbidden('You do not have the permission to browse users and groups.');
-  const group = groupId ? findGroupById(site, groupId) : findGroupByName(site, groupName ?? '');
-  if (!group) throw notFound(`Group '${groupId ?? groupName}' does not exist.`);
+  const group = resolveGroup(site, ref);
   const includeInactive = query.get('includeInactiveUsers') === 'true';
   const window = readWindow(query, ['startAt', 'maxResults'], 50, 50);
   const members = site.users
@@ -47,25 +75,4 @@ export function getUsersFromGroup({ site, caller, query }: RouteContext): RouteR
   const link = (startAt: number, maxResults: number) =>
     `${site.baseUrl}/rest/api/3/group/member?groupId=${group.groupId}&includeInactiveUsers=${includeInactive}&startAt=${startAt}&maxResults=${maxResults}`;
   return ok(pageBean(members, window, link));
-}
-
-/**
- * Creates an empty group. Jira asks for site administration; apps with Deskbridge's scopes may too.
- * Group names are unique regardless of case.
- * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-groups/#api-rest-api-3-group-post
- */
-export function createGroup({ site, caller, body }: RouteContext): RouteResult {
-  if (!canAdministerSite(site, caller)) throw forbidden('You must be a site administrator to create groups.');
-  const name = objectBody(body).name;
-  if (typeof name !== 'string' || name.trim() === '') throw badRequest('You must specify a group name.');
-  if (findGroupByName(site, name)) throw badRequest(`A group with the name '${name}' already exists.`);
-  const group: GroupRecord = { groupId: randomUUID(), name, memberIds: [] };
-  site.groups.push(group);
-  return created({
-    name: group.name,
-    groupId: group.groupId,
-    self: groupSelf(site, group.groupId),
-    users: { size: 0, items: [], 'max-results': 50, 'start-index': 0, 'end-index': 0 },
-    expand: 'users',
-  });
 }

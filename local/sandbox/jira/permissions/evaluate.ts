@@ -46,9 +46,23 @@ export function canBrowseUsers(site: SiteState, account: UserRecord): boolean {
   return hasGlobalPermission(site, account, 'USER_PICKER') || hasGlobalPermission(site, account, 'ADMINISTER');
 }
 
-/** Site administration (creating groups). Apps with Deskbridge's scopes may do it too. */
+/**
+ * Site administration: creating and deleting groups and changing their members. Jira admins may;
+ * so may apps with Deskbridge's scopes (`manage:jira-configuration`), which is how Deskbridge
+ * creates and fills `deskbridge-jira-<tool>` groups.
+ */
 export function canAdministerSite(site: SiteState, account: UserRecord): boolean {
   return account.accountType === 'app' ? account.active : hasGlobalPermission(site, account, 'ADMINISTER');
+}
+
+/**
+ * True when taking `groupId` away from `account` (leaving it or deleting it) would cost the account
+ * Administer Jira: Jira refuses to let an admin lock themselves out that way.
+ */
+export function losesAdministerWithout(site: SiteState, account: UserRecord, groupId: string): boolean {
+  if (!hasGlobalPermission(site, account, 'ADMINISTER')) return false;
+  const holders = site.globalPermissions.ADMINISTER ?? [];
+  return !groupsOf(site, account.accountId).some((group) => group.groupId !== groupId && holders.includes(group.groupId));
 }
 
 const APP_GLOBAL_PERMISSIONS = ['USER_PICKER'];

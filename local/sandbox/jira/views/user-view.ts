@@ -73,6 +73,18 @@ export function groupNameView(site: SiteState, group: GroupRecord): Record<strin
   return { name: group.name, groupId: group.groupId, self: groupSelf(site, group.groupId) };
 }
 
+/**
+ * Jira's `Group`, as creating a group or adding a member answers it: the member list is not
+ * expanded, so `users` carries the member count and no items, as Jira sends it without `expand=users`.
+ */
+export function groupView(site: SiteState, group: GroupRecord): Record<string, unknown> {
+  return {
+    ...groupNameView(site, group),
+    users: { size: group.memberIds.length, items: [], 'max-results': 50, 'start-index': 0, 'end-index': 0 },
+    expand: 'users',
+  };
+}
+
 export const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
 
 /** Licensed users are those in jira-users (or jira-admins); apps and customers hold no licence. */

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { getMyself } from '../jira/get-myself';
-import { AS_APP } from '../jira/jira-request';
-import type { AppIdentity } from '../shared/roles';
-import { defineResolver } from './define-resolver';
+import { getMyself } from '../../jira/get-myself';
+import { AS_APP } from '../../jira/jira-request';
+import type { AppIdentity } from '../../shared/roles';
+import { defineResolver } from '../define-resolver';
 
 /**
  * The app's own Jira account, read as the app: the identity that replaces the human integration
@@ -11,7 +11,8 @@ import { defineResolver } from './define-resolver';
 export const appIdentity = defineResolver({
   key: 'app/identity',
   payload: z.object({}).strict(),
-  handle: async (_payload, caller): Promise<AppIdentity> => {
+  access: { action: 'app.read' },
+  handle: async (_payload, { caller }): Promise<AppIdentity> => {
     const app = await getMyself(AS_APP);
     return {
       app: { accountId: app.accountId, displayName: app.displayName, accountType: app.accountType },

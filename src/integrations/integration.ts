@@ -1,0 +1,20 @@
+import type { Tool } from '../shared/roles';
+
+/**
+ * An integration as stored: a help-desk tool paired with a Jira project, owned by the account
+ * that created it. The project is stored by id (keys change when projects are renamed); the key
+ * is kept for display and refreshed when the project is read.
+ */
+export interface Integration {
+  id: string;
+  name: string;
+  tool: Tool;
+  projectId: string;
+  projectKey: string;
+  ownerAccountId: string;
+  /** Epoch ms. */
+  createdAt: number;
+  updatedAt: number;
+}
+
+export const MAX_NAME_LENGTH = 80;

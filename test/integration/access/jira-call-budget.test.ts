@@ -1,0 +1,37 @@
+/**
+ * Jira's points-based rate limits apply to apps, so role resolution must stay cheap: this counts
+ * the Jira calls one resolver invocation makes, per role, and holds them to a budget.
+ */
+import { ROLES, invokeOk, invokeResolver, useLocalDeskbridge, type Role } from '../../support/local-app';
+
+const calls: { invocationId?: string; method: string; path: string }[] = [];
+const local = useLocalDeskbridge({ onProductRequest: (request) => calls.push(request) });
+
+async function count(role: Role, key: string, payload: unknown = {}) {
+  calls.length = 0;
+  await invokeResolver(local.deskbridge, ROLES[role], key, payload);
+  return calls.map((call) => `${call.method} ${call.path.split('?')[0]}`);
+}
+
+beforeAll(async () => {
+  await invokeOk(local.deskbridge, ROLES.jiraAdmin, 'integrations/create', { name: 'A', tool: 'freshdesk', projectId: '10000' });
+  await invokeOk(local.deskbridge, ROLES.jiraAdmin, 'integrations/create', { name: 'B', tool: 'freshdesk', projectId: '10001' });
+});
+
+test('integrations/list: two calls to resolve any role, one more for a member whose integrations span other projects', async () => {
+  const budget = {
+    jiraAdmin: await count('jiraAdmin', 'integrations/list'),
+    projectAdmin: await count('projectAdmin', 'integrations/list'),
+    toolMember: await count('toolMember', 'integrations/list'),
+    outsider: await count('outsider', 'integrations/list'),
+  };
+  console.log('Jira calls per integrations/list invocation:', Object.fromEntries(Object.entries(budget).map(([role, list]) => [role, list.length])));
+  expect(budget.jiraAdmin.sort()).toEqual(['GET /rest/api/3/user/groups', 'POST /rest/api/3/permissions/check']);
+  expect(budget.projectAdmin).toHaveLength(2);
+  expect(budget.toolMember).toHaveLength(3);
+  expect(budget.outsider).toHaveLength(2);
+});
+
+test('app/identity makes exactly one call, and does not resolve the role', async () => {
+  expect(await count('outsider', 'app/identity')).toEqual(['GET /rest/api/3/myself']);
+});

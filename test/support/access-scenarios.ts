@@ -1,0 +1,89 @@
+import type { LocalDeskbridge } from '../../local/local-deskbridge';
+import { invokeOk, ROLES, type Role } from './local-app';
+
+/**
+ * The access table of the access-control issue as data: one row per resolver and target, the
+ * expected outcome per role. The matrix test checks the outcomes; the contract test replays the
+ * same calls to check every Jira request they make against the vendor's API description.
+ */
+/** Integrations every scenario starts from (created fresh before each one). */
+export interface Fixtures {
+  /** freshdesk → SUP, owned by the freshdesk agent */
+  agentsSup: string;
+  /** freshdesk → ENG, owned by the Jira admin: the agent may see it but not change it */
+  adminsEng: string;
+}
+
+export type Expect = Record<Role, 'allowed' | 'denied'>;
+export interface Scenario {
+  key: string;
+  about: string;
+  payload: (fixtures: Fixtures) => unknown;
+  expect: Expect;
+}
+
+const all = (outcome: 'allowed' | 'denied'): Expect => ({ jiraAdmin: outcome, projectAdmin: outcome, toolMember: outcome, outsider: outcome });
+const onlyAdmin: Expect = { ...all('denied'), jiraAdmin: 'allowed' };
+const allButOutsider: Expect = { ...all('allowed'), outsider: 'denied' };
+const SUP = '10000';
+const ENG = '10001';
+
+export const SCENARIOS: Scenario[] = [
+  { key: 'app/identity', about: 'the app identity', payload: () => ({}), expect: all('allowed') },
+  { key: 'app/me', about: "one's own role", payload: () => ({}), expect: all('allowed') },
+  { key: 'integrations/list', about: 'on their own page', payload: () => ({}), expect: allButOutsider },
+  { key: 'projects/list', about: 'to pick a target', payload: () => ({}), expect: allButOutsider },
+  {
+    key: 'integrations/create',
+    about: 'freshdesk → SUP (the agent cannot browse SUP)',
+    payload: () => ({ name: 'New', tool: 'freshdesk', projectId: SUP }),
+    expect: { jiraAdmin: 'allowed', projectAdmin: 'allowed', toolMember: 'denied', outsider: 'denied' },
+  },
+  {
+    key: 'integrations/create',
+    about: 'freshdesk → ENG (the project admin of SUP puts another project in the payload)',
+    payload: () => ({ name: 'New', tool: 'freshdesk', projectId: ENG }),
+    expect: { jiraAdmin: 'allowed', projectAdmin: 'denied', toolMember: 'allowed', outsider: 'denied' },
+  },
+  {
+    key: 'integrations/create',
+    about: 'zendesk → ENG (not the agent’s tool)',
+    payload: () => ({ name: 'New', tool: 'zendesk', projectId: ENG }),
+    expect: onlyAdmin,
+  },
+  {
+    key: 'integrations/update',
+    about: "the agent's own SUP integration",
+    payload: (f) => ({ id: f.agentsSup, name: 'Renamed' }),
+    expect: allButOutsider,
+  },
+  {
+    key: 'integrations/update',
+    about: "the admin's ENG integration, by sending its id",
+    payload: (f) => ({ id: f.adminsEng, name: 'Renamed' }),
+    expect: onlyAdmin,
+  },
+  { key: 'integrations/delete', about: "the agent's own SUP integration", payload: (f) => ({ id: f.agentsSup }), expect: allButOutsider },
+  { key: 'integrations/delete', about: "the admin's ENG integration", payload: (f) => ({ id: f.adminsEng }), expect: onlyAdmin },
+  {
+    key: 'integrations/transfer',
+    about: "the agent's integration to the project admin",
+    payload: (f) => ({ id: f.agentsSup, ownerAccountId: ROLES.projectAdmin.accountId }),
+    expect: onlyAdmin,
+  },
+  { key: 'logs/read', about: "the agent's own SUP integration", payload: (f) => ({ integrationId: f.agentsSup }), expect: allButOutsider },
+  { key: 'logs/read', about: "the admin's ENG integration (others' logs)", payload: (f) => ({ integrationId: f.adminsEng }), expect: onlyAdmin },
+  { key: 'groups/list', about: 'deskbridge-jira-* groups', payload: () => ({}), expect: onlyAdmin },
+  { key: 'groups/create', about: 'deskbridge-jira-zendesk', payload: () => ({ tool: 'zendesk' }), expect: onlyAdmin },
+];
+
+/** Empties storage, resets the sandbox Jira, and creates the fixtures as the Jira admin. */
+export async function freshFixtures(deskbridge: LocalDeskbridge): Promise<Fixtures> {
+  deskbridge.runtime.kvs.clear();
+  await fetch(`${deskbridge.jiraUrl}/__sandbox/reset`, { method: 'POST' });
+  const agentsSup = await invokeOk(deskbridge, ROLES.jiraAdmin, 'integrations/create', { name: 'Agent SUP', tool: 'freshdesk', projectId: SUP });
+  const adminsEng = await invokeOk(deskbridge, ROLES.jiraAdmin, 'integrations/create', { name: 'Admin ENG', tool: 'freshdesk', projectId: ENG });
+  await invokeOk(deskbridge, ROLES.jiraAdmin, 'integrations/transfer', { id: agentsSup.id, ownerAccountId: ROLES.toolMember.accountId });
+  return { agentsSup: agentsSup.id, adminsEng: adminsEng.id };
+}
+
