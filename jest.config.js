@@ -8,5 +8,7 @@ module.exports = {
     // Type errors are the typecheck gate's job; here we only strip types, which keeps jest fast.
     '^.+\\.tsx?$': ['ts-jest', { diagnostics: false }],
   },
+  setupFiles: ['<rootDir>/test/support/egress-first.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/support/secret-leak-guard.ts'],
   testTimeout: 30000,
 };

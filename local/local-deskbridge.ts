@@ -3,6 +3,10 @@ import { createLocalRuntime, type LocalRuntime, type LocalRuntimeOptions } from 
 import { SEED_SITE, SEED_USERS, startJiraSandbox, type ContractRecorder, type JiraSandbox } from './sandbox/jira';
 import type { ActingUser } from './site/local-pages';
 import { startLocalSite } from './site/site-server';
+import { HELP_DESK_SANDBOXES } from './sandbox/help-desks';
+import type { VendorSandbox } from './sandbox/vendor/vendor-sandbox';
+import type { ConnectorTool } from '../src/connectors/connector';
+import { CONNECTOR_TOOLS, CONNECTORS } from '../src/connectors/registry';
 
 export interface LocalDeskbridgeOptions {
   repoRoot: string;
@@ -13,6 +17,8 @@ export interface LocalDeskbridgeOptions {
   dataDir?: string;
   /** Checks every request to and answer from the sandbox against the vendor API descriptions (contract tests). */
   jiraContract?: ContractRecorder;
+  /** JSON files of vendor-shaped objects to seed a help-desk sandbox from (per tool). */
+  seedFiles?: Partial<Record<ConnectorTool, string>>;
   /** Sees every Jira/JSM request Deskbridge makes (see LocalRuntimeOptions). */
   onProductRequest?: LocalRuntimeOptions['onProductRequest'];
   log?: (line: string) => void;
@@ -25,6 +31,8 @@ export interface LocalDeskbridge {
   dataDir?: string;
   runtime: LocalRuntime;
   sandbox?: JiraSandbox;
+  /** The help-desk sandboxes, by tool (their hosts are routed here by the egress rules). */
+  helpDesks: Record<ConnectorTool, VendorSandbox<any>>;
   close(): Promise<void>;
 }
 
@@ -40,7 +48,20 @@ function pick(user: { accountId: string; displayName: string }) {
   return { accountId: user.accountId, displayName: user.displayName };
 }
 
-/** Sandbox Jira + local Forge runtime + local site, started together and stopped together. */
+async function startHelpDesks(options: LocalDeskbridgeOptions): Promise<Record<ConnectorTool, VendorSandbox<any>>> {
+  const started = await Promise.all(
+    CONNECTOR_TOOLS.map(async (tool) => {
+      const helpDesk = await HELP_DESK_SANDBOXES[tool]({
+        statePath: options.dataDir ? path.join(options.dataDir, `${tool}-sandbox.json`) : undefined,
+        seedFile: options.seedFiles?.[tool],
+      });
+      return [tool, helpDesk] as const;
+    }),
+  );
+  return Object.fromEntries(started) as Record<ConnectorTool, VendorSandbox<any>>;
+}
+
+/** Sandbox Jira + help-desk sandboxes + local Forge runtime + local site, started together and stopped together. */
 export async function startLocalDeskbridge(options: LocalDeskbridgeOptions): Promise<LocalDeskbridge> {
   const log = options.log ?? (() => {});
   const sandbox = options.jiraUrl
@@ -50,6 +71,7 @@ export async function startLocalDeskbridge(options: LocalDeskbridgeOptions): Pro
         contract: options.jiraContract,
       });
   const jiraUrl = options.jiraUrl ?? sandbox!.url;
+  const helpDesks = await startHelpDesks(options);
   const runtime = createLocalRuntime({
     repoRoot: options.repoRoot,
     dataDir: options.dataDir,
@@ -59,6 +81,7 @@ export async function startLocalDeskbridge(options: LocalDeskbridgeOptions): Pro
     siteUrl: SEED_SITE.url,
     log,
     onProductRequest: options.onProductRequest,
+    egressRoutes: Object.values(CONNECTORS).flatMap(({ spec }) => spec.egress.map((pattern) => ({ pattern, url: helpDesks[spec.tool].url }))),
   });
   let site;
   try {
@@ -74,6 +97,7 @@ export async function startLocalDeskbridge(options: LocalDeskbridgeOptions): Pro
   } catch (error) {
     await runtime.close();
     await sandbox?.close();
+    await Promise.all(Object.values(helpDesks).map((helpDesk) => helpDesk.close()));
     throw error;
   }
   return {
@@ -83,11 +107,13 @@ export async function startLocalDeskbridge(options: LocalDeskbridgeOptions): Pro
     dataDir: options.dataDir,
     runtime,
     sandbox,
+    helpDesks,
     close: async () => {
       await site.close();
       await runtime.queue.drain();
       await runtime.close();
       await sandbox?.close();
+      await Promise.all(Object.values(helpDesks).map((helpDesk) => helpDesk.close()));
     },
   };
 }

@@ -3,6 +3,8 @@
  * elsewhere), the local Forge runtime over src/, and the local site. Ctrl-C stops everything
  * and keeps what was saved under .deskbridge/.
  */
+// Must come first: the egress hook has to be installed before @forge/api loads (see the module).
+import './runtime/egress';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startLocalDeskbridge } from './local-deskbridge';
@@ -12,6 +14,10 @@ const { values } = parseArgs({
     port: { type: 'string' },
     'jira-url': { type: 'string' },
     'data-dir': { type: 'string' },
+    'seed-freshdesk': { type: 'string' },
+    'seed-zendesk': { type: 'string' },
+    'seed-intercom': { type: 'string' },
+    'seed-servicenow': { type: 'string' },
     help: { type: 'boolean' },
   },
 });
@@ -20,7 +26,10 @@ if (values.help) {
   console.log(`Usage: npm start -- [--port 8080] [--jira-url http://127.0.0.1:4010] [--data-dir .deskbridge]
   --port       port of the local site (or PORT; default 8080)
   --jira-url   send Jira/JSM REST calls to this server instead of the built-in sandbox (or DESKBRIDGE_JIRA_URL)
-  --data-dir   where KVS and sandbox state persist (or DESKBRIDGE_DATA_DIR; default .deskbridge)`);
+  --data-dir   where KVS and sandbox state persist (or DESKBRIDGE_DATA_DIR; default .deskbridge)
+  --seed-<tool> FILE  seed the freshdesk|zendesk|intercom|servicenow sandbox from a JSON file of objects
+               in the vendor's own API shape (see local/sandbox/<tool>/README.md); used when that
+               sandbox has no saved state yet (delete .deskbridge/<tool>-sandbox.json to re-seed)`);
   process.exit(0);
 }
 
@@ -32,10 +41,17 @@ async function main() {
     port: Number(values.port ?? process.env.PORT ?? 8080),
     jiraUrl: values['jira-url'] ?? process.env.DESKBRIDGE_JIRA_URL,
     dataDir: path.resolve(repoRoot, values['data-dir'] ?? process.env.DESKBRIDGE_DATA_DIR ?? '.deskbridge'),
+    seedFiles: {
+      freshdesk: values['seed-freshdesk'],
+      zendesk: values['seed-zendesk'],
+      intercom: values['seed-intercom'],
+      servicenow: values['seed-servicenow'],
+    },
     log: (line) => console.log(line),
   });
   console.log(`Deskbridge is running at ${deskbridge.siteUrl.replace("127.0.0.1", "localhost")}`);
   console.log(`  Jira REST calls go to ${deskbridge.jiraUrl}${deskbridge.usesSandbox ? ' (sandbox Jira)' : ''}`);
+  for (const [tool, helpDesk] of Object.entries(deskbridge.helpDesks)) console.log(`  ${tool} sandbox at ${helpDesk.url}`);
   console.log(`  state is kept in ${deskbridge.dataDir}; press Ctrl-C to stop`);
 
   let stopping = false;
@@ -52,7 +68,8 @@ async function main() {
 }
 
 main().catch((error: NodeJS.ErrnoException) => {
-  if (error.code === 'EADDRINUSE') console.error(`Port ${error.message.match(/:(\d+)$/)?.[1] ?? ''} is in use: set PORT or --port to another one.`);
+  if (error.name === 'SeedFileError') console.error(`Cannot seed from that file: ${error.message}`);
+  else if (error.code === 'EADDRINUSE') console.error(`Port ${error.message.match(/:(\d+)$/)?.[1] ?? ''} is in use: set PORT or --port to another one.`);
   else console.error(error);
   process.exit(1);
 });

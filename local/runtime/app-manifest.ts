@@ -15,6 +15,8 @@ export interface UiModule {
 export interface AppManifest {
   appId: string;
   scopes: string[];
+  /** Hosts app code may fetch (permissions.external.fetch.backend). */
+  egress: string[];
   /** function key → `[file, export]` of its handler, e.g. `resolver` → `['index', 'resolver']`. */
   functions: Map<string, { file: string; exportName: string }>;
   uiModules: UiModule[];
@@ -63,6 +65,7 @@ export function loadAppManifest(repoRoot: string): AppManifest {
   return {
     appId: yaml.app.id,
     scopes: yaml.permissions?.scopes ?? [],
+    egress: (yaml.permissions?.external?.fetch?.backend ?? []).map((entry: string | { address: string }) => (typeof entry === 'string' ? entry : entry.address)),
     functions,
     uiModules,
     consumers,

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { loadAppManifest, type AppManifest } from './app-manifest';
+import { installEgress, platformFetch, type EgressRoute } from './egress';
 import { installForgeSeam } from './forge-seam';
 import { currentInvocation, runInvocation, TIME_LIMIT_MS, type Invocation } from './invocation-scope';
 import { answerKvsRequest } from './kvs/kvs-api';
 import { KvsStore } from './kvs/kvs-store';
 import { QueueRunner } from './queue-runner';
+import { assertNoSecret } from './secret-registry';
 
 export interface LocalRuntimeOptions {
   repoRoot: string;
@@ -17,6 +19,8 @@ export interface LocalRuntimeOptions {
   cloudId: string;
   siteUrl: string;
   log?: (line: string) => void;
+  /** Vendor hosts served by local sandboxes (the rest of the declared egress goes out as is). */
+  egressRoutes?: EgressRoute[];
   /** Sees every product (Jira/JSM) request an invocation makes, e.g. to count them. */
   onProductRequest?: (request: { invocationId?: string; as: string; method: string; path: string }) => void;
 }
@@ -86,7 +90,7 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
           method: init.method ?? 'GET',
           path: requestPath,
         });
-        return fetch(`${options.jiraUrl}${requestPath}`, {
+        return platformFetch(`${options.jiraUrl}${requestPath}`, {
           ...init,
           headers: { ...(init.headers as Record<string, string>), Authorization: basicAuth(principal.as === 'app' ? options.appAccountId : principal.accountId) },
         });
@@ -105,7 +109,7 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
           return stats ? jsonResponse(200, stats) : jsonResponse(404, { errorMessage: 'No such job' });
         }
         // Personal data reporting and other platform APIs are answered by the product server.
-        return fetch(`${options.jiraUrl}${requestPath}`, {
+        return platformFetch(`${options.jiraUrl}${requestPath}`, {
           method: 'POST',
           body: JSON.stringify(body),
           headers: { 'content-type': 'application/json', Authorization: basicAuth(options.appAccountId) },
@@ -114,11 +118,13 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
     },
   );
 
+  const uninstallEgress = installEgress(manifest.egress, options.egressRoutes ?? []);
+
   return {
     manifest,
     kvs,
     queue,
-    invokeResolver: ({ moduleKey, functionKey, payload, accountId, extension }) => {
+    invokeResolver: async ({ moduleKey, functionKey, payload, accountId, extension }) => {
       const module = manifest.uiModules.find((candidate) => candidate.key === moduleKey);
       if (!module?.resolverFunction) throw new Error(`manifest.yml has no UI module ${moduleKey} with a resolver`);
       const request = {
@@ -126,17 +132,20 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
         context: { accountId, cloudId: options.cloudId, siteUrl: options.siteUrl, moduleKey, localId: moduleKey, extension, environmentType: 'DEVELOPMENT' },
       };
       const platformContext = { principal: { accountId }, installContext: `ari:cloud:jira::site/${options.cloudId}` };
-      return invokeFunction(module.resolverFunction, [request, platformContext], {
+      const answer = await invokeFunction(module.resolverFunction, [request, platformContext], {
         moduleKey,
         moduleType: module.type,
         accountId,
         timeoutMs: TIME_LIMIT_MS.resolver,
       });
+      assertNoSecret(JSON.stringify(answer) ?? '', `the response of resolver ${functionKey}`);
+      return answer;
     },
     invokeFunction,
     close: async () => {
       queue.close();
       uninstall();
+      uninstallEgress();
       kvs.flush();
     },
   };

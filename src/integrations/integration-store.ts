@@ -16,7 +16,8 @@ export async function getIntegration(id: string): Promise<Integration | undefine
 }
 
 export async function saveIntegration({ id, ...stored }: Integration): Promise<void> {
-  await integrations().set(id, stored);
+  // KVS entities reject undefined attributes: store only what is set.
+  await integrations().set(id, Object.fromEntries(Object.entries(stored).filter(([, value]) => value !== undefined)) as Stored);
 }
 
 export async function deleteIntegration(id: string): Promise<void> {
@@ -34,6 +35,10 @@ export function listIntegrationsOfProject(projectId: string): Promise<Integratio
 
 export function listIntegrationsOfTool(tool: Tool): Promise<Integration[]> {
   return readAll(INDEX.integrationByTool, [tool]);
+}
+
+export function listIntegrationsOfConnection(connectionId: string): Promise<Integration[]> {
+  return readAll(INDEX.integrationByConnection, [connectionId]);
 }
 
 async function readAll(index: string, partition?: string[]): Promise<Integration[]> {

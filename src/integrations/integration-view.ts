@@ -29,6 +29,7 @@ export function toView(integration: Integration, access: IntegrationView['access
     tool: integration.tool,
     project: { id: integration.projectId, key: integration.projectKey },
     ownerAccountId: integration.ownerAccountId,
+    connectionId: integration.connectionId,
     createdAt: new Date(integration.createdAt).toISOString(),
     updatedAt: new Date(integration.updatedAt).toISOString(),
     access,

@@ -12,6 +12,8 @@ export interface Integration {
   projectId: string;
   projectKey: string;
   ownerAccountId: string;
+  /** The help-desk connection it syncs with (same tool); chosen when the integration is set up. */
+  connectionId?: string;
   /** Epoch ms. */
   createdAt: number;
   updatedAt: number;

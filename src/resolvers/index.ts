@@ -2,6 +2,16 @@ import Resolver from '@forge/resolver';
 import { appIdentity } from './app/app-identity';
 import { appMe } from './app/app-me';
 import { runResolver, type ResolverDefinition } from './define-resolver';
+import { createConnection } from './connections/create-connection';
+import { listConnections } from './connections/list-connections';
+import { listConnectorSpecs } from './connections/list-connector-specs';
+import {
+  deleteConnection,
+  disconnectConnection,
+  renameConnection,
+  rotateConnectionSecret,
+  verifyConnection,
+} from './connections/manage-connection';
 import { createIntegration } from './integrations/create-integration';
 import { deleteIntegration } from './integrations/delete-integration';
 import { listIntegrations } from './integrations/list-integrations';
@@ -26,6 +36,14 @@ export const resolverDefinitions: ResolverDefinition<any, unknown>[] = [
   listToolGroups,
   createToolGroup,
   listProjects,
+  listConnectorSpecs,
+  listConnections,
+  createConnection,
+  verifyConnection,
+  rotateConnectionSecret,
+  renameConnection,
+  disconnectConnection,
+  deleteConnection,
 ];
 
 const resolver = new Resolver();

@@ -10,6 +10,7 @@ export interface IntegrationView {
   tool: Tool;
   project: { id: string; key: string };
   ownerAccountId: string;
+  connectionId?: string;
   createdAt: string;
   updatedAt: string;
   access: { canEdit: boolean; canReadLogs: boolean; canTransferOwnership: boolean };
@@ -50,6 +51,7 @@ export interface CreateIntegrationPayload {
   name: string;
   tool: Tool;
   projectId: string;
+  connectionId?: string;
 }
 export interface UpdateIntegrationPayload {
   id: string;

@@ -3,11 +3,15 @@
  * their indexes must match `app.storage.entities` in manifest.yml.
  */
 export const ENTITY = {
+  connection: 'connection',
   integration: 'integration',
   integrationLog: 'integration-log',
 } as const;
 
 export const INDEX = {
+  connectionByCreated: 'by-created',
+  connectionByTool: 'by-tool',
+  integrationByConnection: 'by-connection',
   integrationByCreated: 'by-created',
   integrationByProject: 'by-project',
   integrationByTool: 'by-tool',
@@ -18,4 +22,6 @@ export const INDEX = {
 export const SECRET = {
   /** AES-256-GCM key sealing records that may hold ticket content (integration logs). */
   recordKey: 'record-encryption-key',
+  /** A connection's API key, token or password. */
+  connection: (connectionId: string) => `connection-secret:${connectionId}`,
 } as const;

@@ -1,4 +1,5 @@
 import type { LocalDeskbridge } from '../../local/local-deskbridge';
+import { FRESHDESK_SANDBOX } from '../../local/sandbox/freshdesk';
 import { invokeOk, ROLES, type Role } from './local-app';
 
 /**
@@ -12,6 +13,8 @@ export interface Fixtures {
   agentsSup: string;
   /** freshdesk → ENG, owned by the Jira admin: the agent may see it but not change it */
   adminsEng: string;
+  /** a Freshdesk connection (to the sandbox), used by no integration */
+  connection: string;
 }
 
 export type Expect = Record<Role, 'allowed' | 'denied'>;
@@ -75,7 +78,24 @@ export const SCENARIOS: Scenario[] = [
   { key: 'logs/read', about: "the admin's ENG integration (others' logs)", payload: (f) => ({ integrationId: f.adminsEng }), expect: onlyAdmin },
   { key: 'groups/list', about: 'deskbridge-jira-* groups', payload: () => ({}), expect: onlyAdmin },
   { key: 'groups/create', about: 'deskbridge-jira-zendesk', payload: () => ({ tool: 'zendesk' }), expect: onlyAdmin },
+  { key: 'connections/specs', about: 'the connection forms', payload: () => ({}), expect: allButOutsider },
+  { key: 'connections/list', about: 'connections to use', payload: () => ({}), expect: allButOutsider },
+  { key: 'connections/create', about: 'the Freshdesk sandbox', payload: () => freshdeskForm(), expect: onlyAdmin },
+  { key: 'connections/verify', about: 'an existing connection', payload: (f) => ({ id: f.connection }), expect: onlyAdmin },
+  {
+    key: 'connections/rotate-secret',
+    about: 'an existing connection',
+    payload: (f) => ({ id: f.connection, secret: FRESHDESK_SANDBOX.secret }),
+    expect: onlyAdmin,
+  },
+  { key: 'connections/rename', about: 'an existing connection', payload: (f) => ({ id: f.connection, name: 'Renamed' }), expect: onlyAdmin },
+  { key: 'connections/disconnect', about: 'an existing connection', payload: (f) => ({ id: f.connection }), expect: onlyAdmin },
+  { key: 'connections/delete', about: 'an unused connection', payload: (f) => ({ id: f.connection }), expect: onlyAdmin },
 ];
+
+function freshdeskForm() {
+  return { tool: 'freshdesk', name: 'Acme', domain: FRESHDESK_SANDBOX.domain, secret: FRESHDESK_SANDBOX.secret };
+}
 
 /** Empties storage, resets the sandbox Jira, and creates the fixtures as the Jira admin. */
 export async function freshFixtures(deskbridge: LocalDeskbridge): Promise<Fixtures> {
@@ -84,6 +104,8 @@ export async function freshFixtures(deskbridge: LocalDeskbridge): Promise<Fixtur
   const agentsSup = await invokeOk(deskbridge, ROLES.jiraAdmin, 'integrations/create', { name: 'Agent SUP', tool: 'freshdesk', projectId: SUP });
   const adminsEng = await invokeOk(deskbridge, ROLES.jiraAdmin, 'integrations/create', { name: 'Admin ENG', tool: 'freshdesk', projectId: ENG });
   await invokeOk(deskbridge, ROLES.jiraAdmin, 'integrations/transfer', { id: agentsSup.id, ownerAccountId: ROLES.toolMember.accountId });
-  return { agentsSup: agentsSup.id, adminsEng: adminsEng.id };
+  deskbridge.helpDesks.freshdesk.reset();
+  const connection = await invokeOk(deskbridge, ROLES.jiraAdmin, 'connections/create', freshdeskForm());
+  return { agentsSup: agentsSup.id, adminsEng: adminsEng.id, connection: connection.id };
 }
 

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { registerSecret } from '../secret-registry';
 
 /** One stored value, with the metadata Forge KVS returns. */
 export interface StoredItem {
@@ -29,6 +30,7 @@ export class KvsStore {
       const saved = JSON.parse(fs.readFileSync(filePath, 'utf8')) as Record<string, Record<string, StoredItem>>;
       for (const [namespace, items] of Object.entries(saved)) {
         this.data.set(namespace as Namespace, new Map(Object.entries(items)));
+        if (namespace === 'secret') Object.values(items).forEach((item) => registerSecret(item.value));
       }
     }
   }
@@ -42,6 +44,7 @@ export class KvsStore {
   /** Writes a value; returns the previous live item, if any. */
   put(namespace: Namespace, key: string, value: unknown, ttlMs?: number, now = Date.now()): StoredItem | undefined {
     const previous = this.get(namespace, key, now);
+    if (namespace === 'secret') registerSecret(value);
     const items = this.data.get(namespace) ?? new Map<string, StoredItem>();
     this.data.set(namespace, items);
     items.set(key, {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { SpecCheck } from './contract/spec-check';
+import { SpecCheck } from '../contract/spec-check';
 
 /**
  * Keeps the sandbox honest against Atlassian's OpenAPI descriptions: every request the sandbox

@@ -12,6 +12,7 @@ export const updateIntegration = defineResolver({
   payload: z.object({ id: z.string().uuid('Unknown integration.'), name: integrationName }).strict(),
   access: { action: 'integrations.edit', integrationId: ({ id }) => id },
   handle: async ({ name }, { caller, integration }): Promise<IntegrationView> => {
+    if (integration!.name === name) return viewFor(integration!, caller); // nothing changed: nothing to log
     const updated = { ...integration!, name, updatedAt: Date.now() };
     await saveIntegration(updated);
     await appendLog(updated.id, { action: 'integration.renamed', result: 'ok', actorAccountId: caller.accountId, detail: `Renamed to "${name}"` });

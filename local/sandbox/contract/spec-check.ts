@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import OpenAPIBackend, { type Document } from 'openapi-backend';
+import { parse as parseYaml } from 'yaml';
 import { formatErrors, ResponseValidator } from './response-validator';
 
 /**
@@ -33,7 +34,8 @@ export class SpecCheck {
   ) {}
 
   static async load(name: string, file: string): Promise<SpecCheck> {
-    const document = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+    const text = await readFile(file, 'utf8');
+    const document = (/\.ya?ml$/.test(file) ? parseYaml(text, { maxAliasCount: -1 }) : JSON.parse(text)) as Record<string, unknown>;
     // openapi-backend dereferences a clone (klona), so `document` stays raw for ResponseValidator.
     const api = new OpenAPIBackend({ definition: document as unknown as Document, quick: true, validate: true });
     await api.init();

@@ -1,0 +1,7 @@
+import type { Connector } from '../connector';
+import { intercomConnector } from './adapter';
+
+/** Intercom (REST API 2.15): conversations as tickets. See adapter.ts for why conversations. */
+export const intercom: Connector = intercomConnector;
+
+export { intercomSpec, INTERCOM_API_VERSION, INTERCOM_REGIONS } from './spec';

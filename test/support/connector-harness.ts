@@ -1,0 +1,38 @@
+import { installEgress } from '../../local/runtime/egress';
+import { loadAppManifest } from '../../local/runtime/app-manifest';
+import { runInvocation } from '../../local/runtime/invocation-scope';
+import { HELP_DESK_SANDBOXES } from '../../local/sandbox/help-desks';
+import type { VendorSandbox } from '../../local/sandbox/vendor/vendor-sandbox';
+import type { ConnectorTool } from '../../src/connectors/connector';
+import { connectorFor } from '../../src/connectors/registry';
+import { repoRoot } from './local-app';
+
+/**
+ * A connector against its sandbox, the way it runs on the local runtime: the adapter's fetches
+ * go through the manifest's egress rules to the sandbox, inside a Forge invocation. One sandbox
+ * per test file; `reset()` before a test that needs the seed back.
+ */
+export function useConnectorSandbox<State = any>(tool: ConnectorTool) {
+  const harness = {
+    connector: connectorFor(tool),
+    sandbox: undefined as unknown as VendorSandbox<State>,
+    /** Runs adapter code as one invocation (a resolver's 25 s limit). */
+    run<T>(fn: () => Promise<T>): Promise<T> {
+      return runInvocation({ functionKey: 'resolver', moduleKey: 'test', moduleType: 'test', timeoutMs: 25_000 }, fn);
+    },
+  };
+  let uninstall: () => void;
+  beforeAll(async () => {
+    harness.sandbox = (await HELP_DESK_SANDBOXES[tool]({})) as VendorSandbox<State>;
+    const manifest = loadAppManifest(repoRoot);
+    uninstall = installEgress(
+      manifest.egress,
+      harness.connector.spec.egress.map((pattern) => ({ pattern, url: harness.sandbox.url })),
+    );
+  });
+  afterAll(async () => {
+    uninstall?.();
+    await harness.sandbox?.close();
+  });
+  return harness;
+}
