@@ -1,11 +1,11 @@
 import { kvs } from '@forge/kvs';
 import type { ConnectorTool } from '../connectors/connector';
+import { definedAttributes, PAGE_SIZE, readAllPages } from '../storage/entity-pages';
 import { ENTITY, INDEX, SECRET } from '../storage/keys';
 import type { Connection } from './connection';
 
 type Stored = Omit<Connection, 'id'>;
 const connections = () => kvs.entity<Stored>(ENTITY.connection);
-const PAGE_SIZE = 100;
 
 export async function getConnection(id: string): Promise<Connection | undefined> {
   const stored = await connections().get(id);
@@ -13,29 +13,23 @@ export async function getConnection(id: string): Promise<Connection | undefined>
 }
 
 export async function saveConnection({ id, ...stored }: Connection): Promise<void> {
-  // KVS entities reject undefined attributes: store only what is set.
-  await connections().set(id, Object.fromEntries(Object.entries(stored).filter(([, value]) => value !== undefined)) as Stored);
+  await connections().set(id, definedAttributes(stored));
 }
 
 export async function deleteConnection(id: string): Promise<void> {
   await connections().delete(id);
-  await kvs.deleteSecret(SECRET.connection(id));
+  await deleteConnectionSecret(id);
 }
 
 export async function listConnections(tool?: ConnectorTool): Promise<Connection[]> {
-  const found: Connection[] = [];
-  let cursor: string | undefined;
-  do {
-    let query = connections()
+  const rows = await readAllPages((cursor) => {
+    const query = connections()
       .query()
       .index(tool ? INDEX.connectionByTool : INDEX.connectionByCreated, tool ? { partition: [tool] } : undefined)
       .limit(PAGE_SIZE);
-    if (cursor) query = query.cursor(cursor);
-    const page = await query.getMany();
-    found.push(...page.results.map(({ key, value }) => ({ id: key, ...value })));
-    cursor = page.nextCursor;
-  } while (cursor);
-  return found;
+    return (cursor ? query.cursor(cursor) : query).getMany();
+  });
+  return rows.map(({ key, value }) => ({ id: key, ...value }));
 }
 
 /** The connection's secret, read only for a call to its help desk. */

@@ -1,4 +1,5 @@
 import { kvs } from '@forge/kvs';
+import { definedAttributes, PAGE_SIZE, readAllPages } from '../storage/entity-pages';
 import { ENTITY, INDEX } from '../storage/keys';
 import type { Tool } from '../shared/roles';
 import type { Integration } from './integration';
@@ -7,17 +8,13 @@ type Stored = Omit<Integration, 'id'>;
 
 const integrations = () => kvs.entity<Stored>(ENTITY.integration);
 
-/** KVS pages hold at most 100 items; integrations per site are few, so listing reads all pages. */
-const PAGE_SIZE = 100;
-
 export async function getIntegration(id: string): Promise<Integration | undefined> {
   const stored = await integrations().get(id);
   return stored ? { id, ...stored } : undefined;
 }
 
 export async function saveIntegration({ id, ...stored }: Integration): Promise<void> {
-  // KVS entities reject undefined attributes: store only what is set.
-  await integrations().set(id, Object.fromEntries(Object.entries(stored).filter(([, value]) => value !== undefined)) as Stored);
+  await integrations().set(id, definedAttributes(stored));
 }
 
 export async function deleteIntegration(id: string): Promise<void> {
@@ -41,18 +38,14 @@ export function listIntegrationsOfConnection(connectionId: string): Promise<Inte
   return readAll(INDEX.integrationByConnection, [connectionId]);
 }
 
+/** Integrations per site are few, so a list reads all pages. */
 async function readAll(index: string, partition?: string[]): Promise<Integration[]> {
-  const found: Integration[] = [];
-  let cursor: string | undefined;
-  do {
-    let query = integrations()
+  const rows = await readAllPages((cursor) => {
+    const query = integrations()
       .query()
       .index(index, partition ? { partition } : undefined)
       .limit(PAGE_SIZE);
-    if (cursor) query = query.cursor(cursor);
-    const page = await query.getMany();
-    found.push(...page.results.map(({ key, value }) => ({ id: key, ...value })));
-    cursor = page.nextCursor;
-  } while (cursor);
-  return found;
+    return (cursor ? query.cursor(cursor) : query).getMany();
+  });
+  return rows.map(({ key, value }) => ({ id: key, ...value }));
 }

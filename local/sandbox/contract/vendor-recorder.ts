@@ -1,4 +1,5 @@
 import type { ContractExchange, ContractRecorder, ContractViolation } from '../jira/contract';
+import { judgeExchange } from './judge-exchange';
 import { SpecCheck } from './spec-check';
 
 /**
@@ -15,19 +16,9 @@ export async function createVendorContractRecorder(name: string, specFile: strin
   function record(exchange: ContractExchange): void {
     const pathname = exchange.url.split('?')[0];
     if (pathname.startsWith('/__sandbox/')) return;
-    const request = { method: exchange.method, url: exchange.url, headers: exchange.requestHeaders, rawBody: exchange.requestBody };
-    const violation = (where: ContractViolation['where'], operationId: string | null, errors: string[]) => {
-      if (errors.length > 0) violations.push({ method: exchange.method, path: exchange.url, operationId, where, errors });
-    };
-    try {
-      const operation = spec.match(request);
-      if (!operation) return violation('request', null, [`the ${name} spec has no operation for ${exchange.method} ${pathname}`]);
-      exercised.add(operation.operationId);
-      violation('request', operation.operationId, spec.validateRequest(request, operation));
-      violation('response', operation.operationId, spec.validateResponse(operation, exchange.status, exchange.responseHeaders['content-type'], exchange.responseBody));
-    } catch (error) {
-      violation('response', null, [`the contract check itself failed: ${error instanceof Error ? error.message : String(error)}`]);
-    }
+    const judged = judgeExchange(spec, exchange);
+    if (judged.operationId) exercised.add(judged.operationId);
+    violations.push(...judged.violations);
   }
 
   return {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { judgeExchange } from '../contract/judge-exchange';
 import { SpecCheck } from '../contract/spec-check';
 
 /**
@@ -58,24 +59,9 @@ export async function createContractRecorder(specsDir: string): Promise<Contract
     const pathname = exchange.url.split('?')[0];
     if (pathname.startsWith('/__sandbox/')) return;
     const spec = pathname.startsWith('/rest/servicedeskapi/') ? jsm : jira;
-    const request = { method: exchange.method, url: exchange.url, headers: exchange.requestHeaders, rawBody: exchange.requestBody };
-    const violation = (where: ContractViolation['where'], operationId: string | null, errors: string[]) => {
-      if (errors.length > 0) violations.push({ method: exchange.method, path: exchange.url, operationId, where, errors });
-    };
-    try {
-      const operation = spec.match(request);
-      if (!operation) {
-        violation('request', null, [`the ${spec.name} spec has no operation for ${exchange.method} ${pathname}`]);
-        return;
-      }
-      exercised.add(operation.operationId);
-      violation('request', operation.operationId, [...routeProblems(exchange, operation.operationId), ...spec.validateRequest(request, operation)]);
-      const contentType = exchange.responseHeaders['content-type'];
-      violation('response', operation.operationId, spec.validateResponse(operation, exchange.status, contentType, exchange.responseBody));
-    } catch (error) {
-      // A checker failure must show up as a failed check, never as a silently passing one.
-      violation('response', null, [`the contract check itself failed: ${error instanceof Error ? error.message : String(error)}`]);
-    }
+    const judged = judgeExchange(spec, exchange, (operationId) => routeProblems(exchange, operationId));
+    if (judged.operationId) exercised.add(judged.operationId);
+    violations.push(...judged.violations);
   }
 
   return {
