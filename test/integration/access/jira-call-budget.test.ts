@@ -35,3 +35,17 @@ test('integrations/list: two calls to resolve any role, one more for a member wh
 test('app/identity makes exactly one call, and does not resolve the role', async () => {
   expect(await count('outsider', 'app/identity')).toEqual(['GET /rest/api/3/myself']);
 });
+
+test('every resolver stays within six Jira calls per invocation, for every role', async () => {
+  const { SCENARIOS, freshFixtures } = await import('../../support/access-scenarios');
+  const table: Record<string, Record<string, number>> = {};
+  for (const scenario of SCENARIOS) {
+    for (const role of Object.keys(ROLES) as Role[]) {
+      const fixtures = await freshFixtures(local.deskbridge);
+      const made = await count(role, scenario.key, scenario.payload(fixtures));
+      table[`${scenario.key} (${scenario.about})`] = { ...table[`${scenario.key} (${scenario.about})`], [role]: made.length };
+      expect(made.length).toBeLessThanOrEqual(6);
+    }
+  }
+  console.log(`Jira calls per invocation:\n${Object.entries(table).map(([row, counts]) => `${row}: ${JSON.stringify(counts)}`).join('\n')}`);
+});
