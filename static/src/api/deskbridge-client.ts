@@ -1,21 +1,47 @@
-import { invoke, view } from '@forge/bridge';
-import type { AppIdentity, Me } from '../../../src/shared/roles';
+import { invoke, showFlag, view } from '@forge/bridge';
+import type {
+  CreateIntegrationPayload,
+  IntegrationView,
+  LogPage,
+  ProjectOption,
+  ToolGroupView,
+  UpdateIntegrationPayload,
+} from '../../../src/shared/integrations';
+import type { ConnectionView, ConnectorSpecView, CreateConnectionPayload } from '../../../src/shared/connections';
+import type { AppIdentity, Me, Tool } from '../../../src/shared/roles';
 import { readModuleContext, type ModuleContext } from './module-context';
 import { unwrapResult } from './resolver-result';
 
 /**
- * The only place the UI touches @forge/bridge: `view.getContext()` and `invoke()`, nothing else.
+ * The only place the UI touches @forge/bridge: `view.getContext()`, `invoke()` and `showFlag()`.
  * Jira (or the local site) injects the bridge before this bundle runs.
  *
  * One function a resolver key, named after it. Keys and answer types must match src/resolvers.
  * Payloads carry only what the resolver asks for: the server derives the caller itself from the
- * invocation context and validates every payload strictly.
+ * invocation context (including the page's project) and validates every payload strictly.
  */
 
 /** Resolver keys and the data each answers with. */
 interface ResolverAnswers {
   'app/me': Me;
   'app/identity': AppIdentity;
+  'integrations/list': IntegrationView[];
+  'integrations/create': IntegrationView;
+  'integrations/update': IntegrationView;
+  'integrations/delete': { id: string };
+  'integrations/transfer': IntegrationView;
+  'logs/read': LogPage;
+  'projects/list': ProjectOption[];
+  'groups/list': ToolGroupView[];
+  'groups/create': ToolGroupView;
+  'connections/specs': ConnectorSpecView[];
+  'connections/list': ConnectionView[];
+  'connections/create': ConnectionView;
+  'connections/verify': ConnectionView;
+  'connections/rotate-secret': ConnectionView;
+  'connections/rename': ConnectionView;
+  'connections/disconnect': ConnectionView;
+  'connections/delete': { id: string };
 }
 type ResolverKey = keyof ResolverAnswers;
 
@@ -37,3 +63,74 @@ export const fetchMe = (): Promise<Me> => callResolver('app/me');
 
 /** `app/identity`: the app's own Jira account, which replaces the human integration user. */
 export const fetchAppIdentity = (): Promise<AppIdentity> => callResolver('app/identity');
+
+/** `integrations/list`: the integrations of this page, each with what the caller may do with it. */
+export const listIntegrations = (): Promise<IntegrationView[]> => callResolver('integrations/list');
+
+export const createIntegration = (payload: CreateIntegrationPayload): Promise<IntegrationView> =>
+  callResolver('integrations/create', { ...payload });
+
+/** `integrations/update`: renames an integration. */
+export const renameIntegration = (payload: UpdateIntegrationPayload): Promise<IntegrationView> =>
+  callResolver('integrations/update', { ...payload });
+
+/** `integrations/delete`: the integration and its log; linked tickets and issues keep their content. */
+export const deleteIntegration = (id: string): Promise<{ id: string }> => callResolver('integrations/delete', { id });
+
+/** `integrations/transfer` (Jira admins): hands the integration to another account. */
+export const transferIntegration = (id: string, ownerAccountId: string): Promise<IntegrationView> =>
+  callResolver('integrations/transfer', { id, ownerAccountId });
+
+/** `logs/read`: one page of an integration's log, newest first. */
+export const readLogs = (integrationId: string, cursor?: string): Promise<LogPage> =>
+  callResolver('logs/read', cursor === undefined ? { integrationId } : { integrationId, cursor });
+
+/**
+ * `projects/list`: the projects the caller may pick (on a project page, only that project). The
+ * server answers at most 200; `query` narrows by name or key on sites with more.
+ */
+export const listProjects = (query?: string): Promise<ProjectOption[]> =>
+  callResolver('projects/list', query ? { query } : {});
+
+/** `groups/list` (Jira admins): the `deskbridge-jira-<tool>` groups and whether they exist. */
+export const listToolGroups = (): Promise<ToolGroupView[]> => callResolver('groups/list');
+
+export const createToolGroup = (tool: Tool): Promise<ToolGroupView> => callResolver('groups/create', { tool });
+
+/** `connections/specs`: each connector's form (fields, help, docs), built from its spec on the server. */
+export const listConnectorSpecs = (): Promise<ConnectorSpecView[]> => callResolver('connections/specs');
+
+/** `connections/list`: the connections the caller may use; never a secret, only when one was set. */
+export const listConnections = (): Promise<ConnectionView[]> => callResolver('connections/list');
+
+/** `connections/create`: the server verifies the credentials with the help desk first and saves nothing on failure. */
+export const createConnection = (payload: CreateConnectionPayload): Promise<ConnectionView> =>
+  callResolver('connections/create', { ...payload });
+
+/** `connections/verify`: checks the stored credentials again (Connected, or Error with the reason). */
+export const verifyConnection = (id: string): Promise<ConnectionView> => callResolver('connections/verify', { id });
+
+/** `connections/rotate-secret`: the new secret replaces the old one only after it verifies; also reconnects. */
+export const rotateConnectionSecret = (id: string, secret: string): Promise<ConnectionView> =>
+  callResolver('connections/rotate-secret', { id, secret });
+
+export const renameConnection = (id: string, name: string): Promise<ConnectionView> =>
+  callResolver('connections/rename', { id, name });
+
+/** `connections/disconnect`: forgets the secret, keeps the settings. */
+export const disconnectConnection = (id: string): Promise<ConnectionView> => callResolver('connections/disconnect', { id });
+
+/** `connections/delete`: refused while integrations use the connection (the message names them). */
+export const deleteConnection = (id: string): Promise<{ id: string }> => callResolver('connections/delete', { id });
+
+/**
+ * Confirms a change with Jira's own flag, outside the app's iframe, where Jira shows its flags.
+ * A flag that can't be shown changes nothing the person needs, so failures are only logged.
+ */
+export function notifySuccess(title: string, description?: string): void {
+  try {
+    showFlag({ id: `deskbridge-${Date.now()}`, title, description, type: 'success', isAutoDismiss: true });
+  } catch (error) {
+    console.warn('Deskbridge: the flag could not be shown', error instanceof Error ? error.name : typeof error);
+  }
+}

@@ -4,18 +4,29 @@ import { AsyncView } from '../../components/async-view';
 import { PageFrame } from '../../components/page-frame';
 import { NoAccessMessage } from '../../components/page-messages';
 import { useLoad } from '../../hooks/use-load';
+import { IntegrationsPanel } from '../../integrations/integrations-panel';
 import { ToolGroupsPanel } from './tool-groups-panel';
 
 /**
  * `jira:globalPage` (Apps → Deskbridge), open to every logged-in user. Members of a
- * `deskbridge-jira-<tool>` group work here; anyone else learns which group to ask for.
+ * `deskbridge-jira-<tool>` group work here: their groups, and the integrations of their tools
+ * (their own to manage, the others' read-only). Anyone else learns which group to ask for.
  */
 export function GlobalPage() {
   const me = useLoad(fetchMe, []);
   return (
     <PageFrame testId="page-global" title="Deskbridge">
       <AsyncView state={me} label="Checking your access to Deskbridge">
-        {(data) => (hasGlobalAccess(data) ? <ToolGroupsPanel me={data} /> : <OutsiderMessage />)}
+        {(data) =>
+          hasGlobalAccess(data) ? (
+            <>
+              <ToolGroupsPanel me={data} />
+              <IntegrationsPanel me={data} />
+            </>
+          ) : (
+            <OutsiderMessage />
+          )
+        }
       </AsyncView>
     </PageFrame>
   );

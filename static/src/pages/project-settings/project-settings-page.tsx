@@ -1,3 +1,4 @@
+import { Stack } from '@atlaskit/primitives';
 import type { Me } from '../../../../src/shared/roles';
 import { projectAccess } from '../../access/page-access';
 import { fetchMe } from '../../api/deskbridge-client';
@@ -5,8 +6,8 @@ import type { ProjectRef } from '../../api/module-context';
 import { AsyncView } from '../../components/async-view';
 import { PageFrame } from '../../components/page-frame';
 import { ErrorMessage, NoAccessMessage } from '../../components/page-messages';
-import { Panel } from '../../components/panel';
 import { useLoad } from '../../hooks/use-load';
+import { IntegrationsPanel } from '../../integrations/integrations-panel';
 
 /**
  * `jira:projectSettingsPage` (Project settings → Deskbridge). Project administrators of this
@@ -36,13 +37,14 @@ function ProjectSettings({ project }: { project: ProjectRef }) {
   return (
     <PageFrame testId={PAGE_TEST_ID} title={`Deskbridge — ${project.key}`}>
       <AsyncView state={me} label={`Checking your access to Deskbridge in ${project.key}`}>
-        {(data) => <ProjectAccessView me={data} projectKey={project.key} />}
+        {(data) => <ProjectAccessView me={data} project={project} />}
       </AsyncView>
     </PageFrame>
   );
 }
 
-function ProjectAccessView({ me, projectKey }: { me: Me; projectKey: string }) {
+function ProjectAccessView({ me, project }: { me: Me; project: ProjectRef }) {
+  const projectKey = project.key;
   const access = projectAccess(me, projectKey);
   if (!access.canManage) {
     return (
@@ -55,13 +57,15 @@ function ProjectAccessView({ me, projectKey }: { me: Me; projectKey: string }) {
     );
   }
   return (
-    <Panel testId="project-integrations" title="Integrations">
-      <p>Integrations of project {projectKey} are managed here.</p>
-      <p data-testid="project-access-reason" data-reason={access.because}>
-        {access.because === 'project-admin'
-          ? `You can manage them because you administer ${projectKey}.`
-          : 'You can manage them because you are a Jira admin.'}
-      </p>
-    </Panel>
+    <div data-testid="project-integrations">
+      <Stack space="space.150">
+        <p data-testid="project-access-reason" data-reason={access.because}>
+          {access.because === 'project-admin'
+            ? `You manage ${projectKey}'s integrations because you administer ${projectKey}.`
+            : `You manage ${projectKey}'s integrations because you are a Jira admin.`}
+        </p>
+        <IntegrationsPanel me={me} project={project} />
+      </Stack>
+    </div>
   );
 }
