@@ -2,3 +2,9 @@
 
 // Custom UI resolvers (admin page, project settings page, global page)
 export { handler as resolver } from './resolvers';
+
+// Async event consumers (queues identity-directory, identity-personal-data)
+export { directoryConsumer, personalDataConsumer } from './identity/identity-functions';
+
+// Scheduled triggers (daily)
+export { directorySchedule, personalDataSchedule } from './identity/identity-functions';

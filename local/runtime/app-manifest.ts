@@ -22,6 +22,8 @@ export interface AppManifest {
   uiModules: UiModule[];
   /** queue key → consumer function keys. */
   consumers: Map<string, string[]>;
+  /** scheduledTrigger modules: key → function and interval. */
+  scheduledTriggers: Map<string, { functionKey: string; interval: string }>;
   resources: Map<string, string>;
   entityIndexes: Map<string, EntityIndex[]>;
 }
@@ -51,6 +53,12 @@ export function loadAppManifest(repoRoot: string): AppManifest {
   for (const consumer of modules.consumer ?? []) {
     consumers.set(consumer.queue, [...(consumers.get(consumer.queue) ?? []), consumer.function]);
   }
+  const scheduledTriggers = new Map<string, { functionKey: string; interval: string }>(
+    (modules.scheduledTrigger ?? []).map((trigger: { key: string; function: string; interval: string }) => [
+      trigger.key,
+      { functionKey: trigger.function, interval: trigger.interval },
+    ]),
+  );
   const entityIndexes = new Map<string, EntityIndex[]>();
   for (const entity of yaml.app?.storage?.entities ?? []) {
     entityIndexes.set(
@@ -69,6 +77,7 @@ export function loadAppManifest(repoRoot: string): AppManifest {
     functions,
     uiModules,
     consumers,
+    scheduledTriggers,
     resources: new Map((yaml.resources ?? []).map((resource: { key: string; path: string }) => [resource.key, resource.path])),
     entityIndexes,
   };

@@ -38,6 +38,8 @@ export interface LocalRuntime {
   queue: QueueRunner;
   /** Calls a resolver the way a Custom UI `invoke` reaches it on Forge. */
   invokeResolver(request: { moduleKey: string; functionKey: string; payload: unknown; accountId: string; extension: ModuleExtension }): Promise<unknown>;
+  /** Runs a scheduledTrigger module now, as Forge would on its interval; resolves when its queue work is done. */
+  runScheduledTrigger(key: string): Promise<unknown>;
   /** Calls any function export as one invocation (triggers, consumers, web triggers). */
   invokeFunction(functionKey: string, args: unknown[], invocation: Omit<Invocation, 'functionKey'>): Promise<unknown>;
   close(): Promise<void>;
@@ -142,6 +144,17 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
       return answer;
     },
     invokeFunction,
+    runScheduledTrigger: async (key) => {
+      const trigger = manifest.scheduledTriggers.get(key);
+      if (!trigger) throw new Error(`manifest.yml has no scheduledTrigger ${key}`);
+      const answer = await invokeFunction(trigger.functionKey, [{ context: { cloudId: options.cloudId, moduleKey: key }, contextToken: 'local' }, { installContext: `ari:cloud:jira::site/${options.cloudId}` }], {
+        moduleKey: key,
+        moduleType: 'scheduledTrigger',
+        timeoutMs: TIME_LIMIT_MS.scheduled,
+      });
+      await queue.drain();
+      return answer;
+    },
     close: async () => {
       queue.close();
       uninstall();

@@ -93,6 +93,12 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
           return send(res, 500, CONTENT_TYPES['.json'], JSON.stringify({ message: 'There was an error invoking the function.' }));
         }
       }
+      const scheduled = /^\/__local\/scheduled\/([\w-]+)$/.exec(url.pathname);
+      if (req.method === 'POST' && scheduled) {
+        // Scheduled triggers run on their interval on Forge; locally, on demand (and they finish their queue work first).
+        await options.runtime.runScheduledTrigger(scheduled[1]);
+        return send(res, 200, CONTENT_TYPES['.json'], JSON.stringify({ ran: scheduled[1] }));
+      }
       if (req.method === 'GET' && url.pathname === '/__local/bridge-host.js') return send(res, 200, CONTENT_TYPES['.js'], BRIDGE_SCRIPT);
       if (req.method === 'GET' && url.pathname.startsWith('/app/')) return serveStatic(options.staticDir, url.pathname.slice('/app/'.length), res);
       send(res, 404, 'text/plain', 'Not found');

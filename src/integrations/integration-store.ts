@@ -34,6 +34,11 @@ export function listIntegrationsOfTool(tool: Tool): Promise<Integration[]> {
   return readAll(INDEX.integrationByTool, [tool]);
 }
 
+/** The integrations an account owns (erasure of a closed account). */
+export function listIntegrationsOwnedBy(accountId: string): Promise<Integration[]> {
+  return readAll(INDEX.integrationByOwner, [accountId]);
+}
+
 export function listIntegrationsOfConnection(connectionId: string): Promise<Integration[]> {
   return readAll(INDEX.integrationByConnection, [connectionId]);
 }

@@ -30,6 +30,8 @@ export function toView(integration: Integration, access: IntegrationView['access
     project: { id: integration.projectId, key: integration.projectKey },
     ownerAccountId: integration.ownerAccountId,
     connectionId: integration.connectionId,
+    // Only those who can act on it (transfer ownership: Jira admins) are told the owner was erased.
+    ...(integration.ownerErased && access.canTransferOwnership ? { ownerErased: true } : {}),
     createdAt: new Date(integration.createdAt).toISOString(),
     updatedAt: new Date(integration.updatedAt).toISOString(),
     access,

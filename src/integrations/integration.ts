@@ -14,6 +14,11 @@ export interface Integration {
   ownerAccountId: string;
   /** The help-desk connection it syncs with (same tool); chosen when the integration is set up. */
   connectionId?: string;
+  /**
+   * The owner's Atlassian account was closed: ownership passed to the app's own account and the
+   * integration waits for a Jira admin to hand it to a person (integrations/transfer).
+   */
+  ownerErased?: boolean;
   /** Epoch ms. */
   createdAt: number;
   updatedAt: number;

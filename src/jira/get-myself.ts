@@ -6,6 +6,8 @@ export interface JiraUser {
   accountType: string;
   displayName: string;
   active: boolean;
+  /** Present only when the profile's email visibility lets the caller (here: the app) see it; most do not. */
+  emailAddress?: string;
 }
 
 /**

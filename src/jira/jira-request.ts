@@ -12,6 +12,8 @@ export interface JiraRequest {
   body?: unknown;
   /** Statuses the caller handles itself (e.g. 404 when "absent" is a normal answer). */
   expect?: number[];
+  /** Extra request headers, e.g. `X-ExperimentalApi: opt-in` for JSM's experimental endpoints. */
+  headers?: Record<string, string>;
 }
 
 export interface JiraResponse<T> {
@@ -41,7 +43,7 @@ export async function requestJira<T>(path: Route, init: JiraRequest = {}): Promi
     try {
       response = await requester.requestJira(path, {
         method,
-        headers: { Accept: 'application/json', ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
+        headers: { Accept: 'application/json', ...(init.body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...init.headers },
         body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
       });
     } catch (error) {

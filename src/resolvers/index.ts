@@ -18,6 +18,12 @@ import { listIntegrations } from './integrations/list-integrations';
 import { readLogs } from './integrations/read-logs';
 import { transferIntegration } from './integrations/transfer-integration';
 import { updateIntegration } from './integrations/update-integration';
+import { deleteLink } from './identity/delete-link';
+import { identityStatus } from './identity/identity-status';
+import { importCsv } from './identity/import-csv';
+import { listLinks } from './identity/list-links';
+import { setLink } from './identity/set-link';
+import { syncNow } from './identity/sync-now';
 import { createToolGroup } from './site/create-tool-group';
 import { listProjects } from './site/list-projects';
 import { listToolGroups } from './site/list-tool-groups';
@@ -44,6 +50,12 @@ export const resolverDefinitions: ResolverDefinition<any, unknown>[] = [
   renameConnection,
   disconnectConnection,
   deleteConnection,
+  identityStatus,
+  syncNow,
+  listLinks,
+  setLink,
+  deleteLink,
+  importCsv,
 ];
 
 const resolver = new Resolver();

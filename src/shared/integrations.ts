@@ -11,6 +11,8 @@ export interface IntegrationView {
   project: { id: string; key: string };
   ownerAccountId: string;
   connectionId?: string;
+  /** Shown to Jira admins: the owner's account was closed, the app owns it now; transfer it to a person. */
+  ownerErased?: boolean;
   createdAt: string;
   updatedAt: string;
   access: { canEdit: boolean; canReadLogs: boolean; canTransferOwnership: boolean };
@@ -21,8 +23,11 @@ export interface LogEntryView {
   at: string;
   action: string;
   result: 'ok' | 'error';
+  /** An accountId, or "(former user)" once that account was closed and erased. */
   actorAccountId: string;
   detail: string;
+  /** Accounts the entry is about besides its actor (e.g. the previous and new owner of a transfer). */
+  about?: { from?: string; to?: string };
 }
 
 export interface LogPage {

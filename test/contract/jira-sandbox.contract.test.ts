@@ -6,6 +6,7 @@
  */
 import { ROUTES } from '../../local/sandbox/jira';
 import { groupScenarios } from './jira-sandbox/groups.scenarios';
+import { identityScenarios } from './jira-sandbox/identity.scenarios';
 import { permissionScenarios } from './jira-sandbox/permissions.scenarios';
 import { projectScenarios } from './jira-sandbox/projects.scenarios';
 import { sandboxAdminScenarios } from './jira-sandbox/sandbox-admin.scenarios';
@@ -23,6 +24,7 @@ describeWithSpecs('sandbox Jira contract', () => {
   groupScenarios(h);
   serviceDeskScenarios(h);
   sandboxAdminScenarios(h);
+  identityScenarios(h);
 
   test('every route in the sandbox route table was exercised', () => {
     const routed = ROUTES.filter((route) => route.operationId).map((route) => route.operationId as string);

@@ -91,6 +91,23 @@ export const SCENARIOS: Scenario[] = [
   { key: 'connections/rename', about: 'an existing connection', payload: (f) => ({ id: f.connection, name: 'Renamed' }), expect: onlyAdmin },
   { key: 'connections/disconnect', about: 'an existing connection', payload: (f) => ({ id: f.connection }), expect: onlyAdmin },
   { key: 'connections/delete', about: 'an unused connection', payload: (f) => ({ id: f.connection }), expect: onlyAdmin },
+  // Identity and personal data: Jira admins only (site.administer)
+  { key: 'identity/status', about: 'directory, identity map and reporting status', payload: () => ({}), expect: onlyAdmin },
+  { key: 'identity/sync-now', about: 'a directory sync on demand', payload: () => ({}), expect: onlyAdmin },
+  { key: 'identity/links/list', about: 'the identity map', payload: () => ({}), expect: onlyAdmin },
+  {
+    key: 'identity/links/set',
+    about: 'a Freshdesk contact → the freshdesk agent',
+    payload: () => ({ tool: 'freshdesk', contactId: '42', accountId: ROLES.toolMember.accountId }),
+    expect: onlyAdmin,
+  },
+  { key: 'identity/links/delete', about: 'a Freshdesk contact', payload: () => ({ tool: 'freshdesk', contactId: '42' }), expect: onlyAdmin },
+  {
+    key: 'identity/links/import-csv',
+    about: 'one Freshdesk contact → the freshdesk agent',
+    payload: () => ({ csv: `tool,contactId,accountId\nfreshdesk,7,${ROLES.toolMember.accountId}\n` }),
+    expect: onlyAdmin,
+  },
 ];
 
 function freshdeskForm() {

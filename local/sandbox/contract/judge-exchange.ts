@@ -1,4 +1,4 @@
-import type { ContractExchange, ContractViolation } from '../jira/contract';
+import type { ContractExchange, ContractRecorder, ContractViolation } from '../jira/contract';
 import type { SpecCheck } from './spec-check';
 
 /**
@@ -30,4 +30,30 @@ export function judgeExchange(
     violation('response', null, [`the contract check itself failed: ${error instanceof Error ? error.message : String(error)}`]);
     return { violations };
   }
+}
+
+/**
+ * A recorder around a judge: collects the violations it finds and the operations exercised.
+ * `judge` answers undefined for exchanges no spec covers on purpose (the sandbox's own endpoints).
+ */
+export function recorderFrom(judge: (exchange: ContractExchange) => ReturnType<typeof judgeExchange> | undefined): ContractRecorder {
+  let violations: ContractViolation[] = [];
+  const exercised = new Set<string>();
+  return {
+    record(exchange) {
+      const judged = judge(exchange);
+      if (!judged) return;
+      if (judged.operationId) exercised.add(judged.operationId);
+      violations.push(...judged.violations);
+    },
+    get violations() {
+      return violations;
+    },
+    exercised,
+    take() {
+      const taken = violations;
+      violations = [];
+      return taken;
+    },
+  };
 }

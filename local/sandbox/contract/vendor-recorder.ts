@@ -1,5 +1,5 @@
-import type { ContractExchange, ContractRecorder, ContractViolation } from '../jira/contract';
-import { judgeExchange } from './judge-exchange';
+import type { ContractRecorder } from '../jira/contract';
+import { judgeExchange, recorderFrom } from './judge-exchange';
 import { SpecCheck } from './spec-check';
 
 /**
@@ -10,27 +10,7 @@ import { SpecCheck } from './spec-check';
  */
 export async function createVendorContractRecorder(name: string, specFile: string): Promise<ContractRecorder> {
   const spec = await SpecCheck.load(name, specFile);
-  let violations: ContractViolation[] = [];
-  const exercised = new Set<string>();
-
-  function record(exchange: ContractExchange): void {
-    const pathname = exchange.url.split('?')[0];
-    if (pathname.startsWith('/__sandbox/')) return;
-    const judged = judgeExchange(spec, exchange);
-    if (judged.operationId) exercised.add(judged.operationId);
-    violations.push(...judged.violations);
-  }
-
-  return {
-    record,
-    get violations() {
-      return violations;
-    },
-    exercised,
-    take() {
-      const taken = violations;
-      violations = [];
-      return taken;
-    },
-  };
+  return recorderFrom((exchange) =>
+    exchange.url.split('?')[0].startsWith('/__sandbox/') ? undefined : judgeExchange(spec, exchange),
+  );
 }

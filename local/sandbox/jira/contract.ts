@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { judgeExchange } from '../contract/judge-exchange';
+import { judgeExchange, recorderFrom } from '../contract/judge-exchange';
 import { SpecCheck } from '../contract/spec-check';
 
 /**
@@ -52,30 +52,13 @@ export const SPEC_FILES = {
 
 export async function createContractRecorder(specsDir: string): Promise<ContractRecorder> {
   const [jira, jsm] = await Promise.all([SpecCheck.load('jira', join(specsDir, SPEC_FILES.jira)), SpecCheck.load('jsm', join(specsDir, SPEC_FILES.jsm))]);
-  let violations: ContractViolation[] = [];
-  const exercised = new Set<string>();
-
-  function record(exchange: ContractExchange): void {
+  return recorderFrom((exchange) => {
     const pathname = exchange.url.split('?')[0];
-    if (pathname.startsWith('/__sandbox/')) return;
+    // The sandbox's own controls and the personal data reporting API are in no Atlassian spec.
+    if (pathname.startsWith('/__sandbox/') || /^\/app\/report-accounts(\/|$)/.test(pathname)) return undefined;
     const spec = pathname.startsWith('/rest/servicedeskapi/') ? jsm : jira;
-    const judged = judgeExchange(spec, exchange, (operationId) => routeProblems(exchange, operationId));
-    if (judged.operationId) exercised.add(judged.operationId);
-    violations.push(...judged.violations);
-  }
-
-  return {
-    record,
-    get violations() {
-      return violations;
-    },
-    exercised,
-    take() {
-      const taken = violations;
-      violations = [];
-      return taken;
-    },
-  };
+    return judgeExchange(spec, exchange, (operationId) => routeProblems(exchange, operationId));
+  });
 }
 
 /** The sandbox must serve the operation, and under the operationId its route table claims. */

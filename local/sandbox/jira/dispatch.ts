@@ -18,6 +18,7 @@ export interface OutgoingResponse {
   status: number;
   /** JSON-serialisable body; undefined for an empty body. */
   body?: unknown;
+  headers?: Record<string, string>;
   /** The route that answered, or undefined when none matched. */
   route?: Route;
 }
@@ -41,6 +42,7 @@ export function dispatch(store: SiteStore, matcher: RouteMatcher, request: Incom
       caller,
       params,
       query: url.searchParams,
+      headers: request.headers,
       body: parseJson(request.rawBody),
       store,
     });

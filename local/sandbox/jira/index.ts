@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { ContractRecorder } from './contract';
+import { ReportingPolicy, type ReportingSettings } from './privacy/reporting-policy';
 import { createSandboxServer } from './server';
 import { SiteStore } from './state/site-store';
 import type { SiteState } from './state/site-state';
@@ -17,6 +18,8 @@ export interface JiraSandboxOptions {
   statePath?: string;
   /** Checks every request and response against the vendor specs (see contract.ts). */
   contract?: ContractRecorder;
+  /** The personal data reporting API's cycle period and rate limit (default: 7 days, no limit). */
+  personalDataReporting?: Partial<ReportingSettings>;
 }
 
 export interface JiraSandbox {
@@ -28,7 +31,7 @@ export interface JiraSandbox {
 }
 
 export async function startJiraSandbox(options: JiraSandboxOptions = {}): Promise<JiraSandbox> {
-  const store = new SiteStore(options.statePath);
+  const store = new SiteStore(options.statePath, new ReportingPolicy(options.personalDataReporting));
   const server = createSandboxServer(store, options.contract);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -59,7 +62,10 @@ export async function startJiraSandbox(options: JiraSandboxOptions = {}): Promis
 export { basicAuthHeader } from './auth';
 // The recorder itself lives in ./contract: importing it loads the specs' tooling, which the runtime does not need.
 export type { ContractRecorder, ContractViolation } from './contract';
+export { GDPR_TEST_ACCOUNTS } from './privacy/account-status';
+export type { ReportingSettings } from './privacy/reporting-policy';
 export { ROUTES } from './routes';
+export { syntheticAccountId } from './seed/synthetic-users';
 export { SANDBOX_PASSWORD, SEED_GROUPS, SEED_ISSUE_TYPES, SEED_PROJECTS, SEED_ROLES, SEED_SERVICE_DESK, SEED_USERS, SEED_SITE } from './seed/seed-ids';
 export type { SeedUserKey } from './seed/seed-ids';
 export type { SiteState } from './state/site-state';

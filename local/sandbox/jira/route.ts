@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import type { ApiFamily } from './http-error';
 import type { SiteStore } from './state/site-store';
 import type { SiteState, UserRecord } from './state/site-state';
@@ -15,6 +16,8 @@ export interface RouteContext {
   /** Path parameters, named as in the route's template (which is the spec's template). */
   params: Record<string, string>;
   query: URLSearchParams;
+  /** Request headers, names in lower case (as Node gives them). */
+  headers: IncomingHttpHeaders;
   /** The parsed JSON body, or undefined when the request had none. */
   body: unknown;
   store: SiteStore;
@@ -24,6 +27,8 @@ export interface RouteResult {
   status: number;
   /** Serialised as JSON; undefined sends an empty body. */
   body?: unknown;
+  /** Response headers beyond the content type (e.g. `Retry-After`). */
+  headers?: Record<string, string>;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';

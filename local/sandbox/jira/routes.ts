@@ -2,11 +2,14 @@ import { createGroup, removeGroup } from './handlers/group-lifecycle';
 import { addUserToGroup, removeUserFromGroup } from './handlers/group-membership';
 import { bulkGetGroups, getUsersFromGroup } from './handlers/groups';
 import { getBulkPermissions, getMyPermissions } from './handlers/permissions';
+import { reportAccounts } from './handlers/personal-data';
 import { getProject, searchProjects } from './handlers/projects';
+import { closeAccount, configurePersonalDataReporting, generateUsers, updateAccount } from './handlers/sandbox-accounts';
 import { listSandboxUsers, resetSandbox } from './handlers/sandbox-admin';
 import { getServerInfo } from './handlers/server-info';
 import { getRequestTypes, getServiceDesks } from './handlers/service-desk';
-import { getAllUsers, getCurrentUser, getUser, getUserGroups } from './handlers/users';
+import { getCustomers } from './handlers/service-desk-customers';
+import { bulkGetUsers, getAllUsers, getCurrentUser, getUser, getUserGroups } from './handlers/users';
 import type { Route } from './route';
 
 /**
@@ -18,6 +21,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'GET', path: '/rest/api/3/myself', family: 'jira', operationId: 'getCurrentUser', handle: getCurrentUser },
   { method: 'GET', path: '/rest/api/3/user', family: 'jira', operationId: 'getUser', handle: getUser },
   { method: 'GET', path: '/rest/api/3/user/groups', family: 'jira', operationId: 'getUserGroups', handle: getUserGroups },
+  { method: 'GET', path: '/rest/api/3/user/bulk', family: 'jira', operationId: 'bulkGetUsers', handle: bulkGetUsers },
   { method: 'GET', path: '/rest/api/3/users/search', family: 'jira', operationId: 'getAllUsers', handle: getAllUsers },
   { method: 'POST', path: '/rest/api/3/permissions/check', family: 'jira', operationId: 'getBulkPermissions', anonymous: true, handle: getBulkPermissions },
   { method: 'GET', path: '/rest/api/3/mypermissions', family: 'jira', operationId: 'getMyPermissions', handle: getMyPermissions },
@@ -39,7 +43,14 @@ export const ROUTES: readonly Route[] = [
     operationId: 'getRequestTypes',
     handle: getRequestTypes,
   },
+  { method: 'GET', path: '/rest/servicedeskapi/servicedesk/{serviceDeskId}/customer', family: 'jsm', operationId: 'getCustomers', handle: getCustomers },
+  // Personal data reporting (a platform API in no spec; a trailing slash is the same resource)
+  { method: 'POST', path: '/app/report-accounts', family: 'privacy', handle: reportAccounts },
   // The sandbox's own controls (no spec, no authentication: loopback only)
   { method: 'GET', path: '/__sandbox/users', family: 'sandbox', anonymous: true, handle: listSandboxUsers },
   { method: 'POST', path: '/__sandbox/reset', family: 'sandbox', anonymous: true, handle: resetSandbox },
+  { method: 'POST', path: '/__sandbox/users/generate', family: 'sandbox', anonymous: true, mutates: true, handle: generateUsers },
+  { method: 'POST', path: '/__sandbox/accounts/{accountId}/close', family: 'sandbox', anonymous: true, mutates: true, handle: closeAccount },
+  { method: 'POST', path: '/__sandbox/accounts/{accountId}/update', family: 'sandbox', anonymous: true, mutates: true, handle: updateAccount },
+  { method: 'POST', path: '/__sandbox/personal-data/settings', family: 'sandbox', anonymous: true, handle: configurePersonalDataReporting },
 ];

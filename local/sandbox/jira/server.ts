@@ -26,7 +26,7 @@ export function createSandboxServer(store: SiteStore, contract?: ContractRecorde
     const request = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, rawBody };
     const response = dispatch(store, matcher, request);
     const body = response.body === undefined ? '' : JSON.stringify(response.body);
-    const headers: Record<string, string> = body ? { 'content-type': 'application/json;charset=UTF-8' } : {};
+    const headers: Record<string, string> = { ...(body ? { 'content-type': 'application/json;charset=UTF-8' } : {}), ...response.headers };
     contract?.record({
       method: request.method,
       url: request.url,

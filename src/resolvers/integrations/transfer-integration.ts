@@ -44,13 +44,17 @@ export const transferIntegration = defineResolver({
         `ownerAccountId: ${owner.displayName} could not see or edit this integration. Add them to ${toolGroupName(integration!.tool)} (or make them an admin of ${integration!.projectKey}) first.`,
       );
     }
-    const updated = { ...integration!, ownerAccountId, updatedAt: Date.now() };
+    // A person owns it again: the "owner erased" flag (set when a closed owner was replaced by the app) goes.
+    const { ownerErased: _wasErased, ...rest } = integration!;
+    const updated = { ...rest, ownerAccountId, updatedAt: Date.now() };
     await saveIntegration(updated);
+    // The accounts go in fields of the sealed entry, never in its text, so erasure can replace them.
     await appendLog(updated.id, {
       action: 'integration.owner-transferred',
       result: 'ok',
       actorAccountId: caller.accountId,
-      detail: `Ownership transferred from ${integration!.ownerAccountId} to ${ownerAccountId}`,
+      detail: 'Ownership transferred',
+      about: { from: integration!.ownerAccountId, to: ownerAccountId },
     });
     return viewFor(updated, caller);
   },

@@ -7,7 +7,8 @@ import type {
   ToolGroupView,
   UpdateIntegrationPayload,
 } from '../../../src/shared/integrations';
-import type { ConnectionView, ConnectorSpecView, CreateConnectionPayload } from '../../../src/shared/connections';
+import type { ConnectionView, ConnectorSpecView, ConnectorTool, CreateConnectionPayload } from '../../../src/shared/connections';
+import type { CsvImportResult, IdentityLinkPage, IdentityLinkView, IdentityStatus, SetIdentityLinkPayload, SyncNowResult } from '../../../src/shared/identity';
 import type { AppIdentity, Me, Tool } from '../../../src/shared/roles';
 import { readModuleContext, type ModuleContext } from './module-context';
 import { unwrapResult } from './resolver-result';
@@ -42,6 +43,12 @@ interface ResolverAnswers {
   'connections/rename': ConnectionView;
   'connections/disconnect': ConnectionView;
   'connections/delete': { id: string };
+  'identity/status': IdentityStatus;
+  'identity/sync-now': SyncNowResult;
+  'identity/links/list': IdentityLinkPage;
+  'identity/links/set': IdentityLinkView;
+  'identity/links/delete': { deleted: boolean };
+  'identity/links/import-csv': CsvImportResult;
 }
 type ResolverKey = keyof ResolverAnswers;
 
@@ -122,6 +129,27 @@ export const disconnectConnection = (id: string): Promise<ConnectionView> => cal
 
 /** `connections/delete`: refused while integrations use the connection (the message names them). */
 export const deleteConnection = (id: string): Promise<{ id: string }> => callResolver('connections/delete', { id });
+
+/** `identity/status` (Jira admins): directory sync, identity map and personal data reporting, in counts. */
+export const fetchIdentityStatus = (): Promise<IdentityStatus> => callResolver('identity/status');
+
+/** `identity/sync-now`: starts a directory sync in the background, or says where the running one stands. */
+export const startDirectorySync = (): Promise<SyncNowResult> => callResolver('identity/sync-now');
+
+/** `identity/links/list`: the identity map, newest first, a page at a time, of one tool or all. */
+export const listIdentityLinks = (tool?: ConnectorTool, cursor?: string): Promise<IdentityLinkPage> =>
+  callResolver('identity/links/list', { ...(tool ? { tool } : {}), ...(cursor ? { cursor } : {}) });
+
+/** `identity/links/set`: maps a contact to a Jira account by hand; the server checks the account is active. */
+export const setIdentityLink = (payload: SetIdentityLinkPayload): Promise<IdentityLinkView> =>
+  callResolver('identity/links/set', { ...payload });
+
+/** `identity/links/delete`: unmaps a contact; the sync then acts as the app for it. */
+export const deleteIdentityLink = (tool: ConnectorTool, contactId: string): Promise<{ deleted: boolean }> =>
+  callResolver('identity/links/delete', { tool, contactId });
+
+/** `identity/links/import-csv`: all rows or none; a refusal lists the lines to fix. */
+export const importIdentityCsv = (csv: string): Promise<CsvImportResult> => callResolver('identity/links/import-csv', { csv });
 
 /**
  * Confirms a change with Jira's own flag, outside the app's iframe, where Jira shows its flags.

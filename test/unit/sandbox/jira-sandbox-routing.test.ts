@@ -22,9 +22,15 @@ describe('RouteMatcher', () => {
     expect(matcher.match('GET', '/rest/api/3/project/SUP/extra')).toBeUndefined();
   });
 
-  test('every Jira or JSM route names its spec operation', () => {
-    const unnamed = ROUTES.filter((route: Route) => route.family !== 'sandbox' && !route.operationId);
-    expect(unnamed).toEqual([]);
+  test('every Jira or JSM route names its spec operation; only the sandbox’s own and the personal data reporting API have none', () => {
+    const unnamed = ROUTES.filter((route: Route) => !route.operationId);
+    expect(unnamed.filter((route) => route.family === 'jira' || route.family === 'jsm')).toEqual([]);
+    expect(unnamed.filter((route) => route.family === 'privacy').map((route) => route.path)).toEqual(['/app/report-accounts']);
+  });
+
+  test('the personal data reporting API answers with and without the trailing slash the guide writes', () => {
+    expect(matcher.match('POST', '/app/report-accounts/')?.route.path).toBe('/app/report-accounts');
+    expect(matcher.match('POST', '/app/report-accounts')?.route.path).toBe('/app/report-accounts');
   });
 });
 

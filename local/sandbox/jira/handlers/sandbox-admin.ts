@@ -1,5 +1,6 @@
 import { ok, type RouteContext, type RouteResult } from '../route';
 import { SEED_USERS, type SeedUserKey } from '../seed/seed-ids';
+import { SYNTHETIC_PREFIX } from '../seed/synthetic-users';
 
 /**
  * The sandbox's own endpoints (not Jira's): what the local site needs to offer "act as" choices
@@ -8,10 +9,15 @@ import { SEED_USERS, type SeedUserKey } from '../seed/seed-ids';
 
 const KEY_BY_ACCOUNT = new Map((Object.keys(SEED_USERS) as SeedUserKey[]).map((key) => [SEED_USERS[key].accountId as string, key]));
 
-/** Every account on the site; seeded ones carry the short key tests and the local site use. */
+/**
+ * Every account on the site but the synthetic ones (which may number 100,000; they are counted in
+ * `syntheticUsers` and listed by users/search); seeded ones carry the short key tests and the local site use.
+ */
 export function listSandboxUsers({ site }: RouteContext): RouteResult {
+  const synthetic = (accountId: string) => accountId.startsWith(SYNTHETIC_PREFIX);
   return ok({
-    users: site.users.map((user) => ({
+    syntheticUsers: site.users.reduce((count, user) => count + (synthetic(user.accountId) ? 1 : 0), 0),
+    users: site.users.filter((user) => !synthetic(user.accountId)).map((user) => ({
       key: KEY_BY_ACCOUNT.get(user.accountId) ?? null,
       accountId: user.accountId,
       displayName: user.displayName,

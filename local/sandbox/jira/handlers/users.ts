@@ -1,10 +1,10 @@
-import { forbidden, notFound } from '../http-error';
+import { badRequest, forbidden, notFound } from '../http-error';
 import { canBrowseUsers, groupsOf } from '../permissions/evaluate';
 import { ok, type RouteContext, type RouteResult } from '../route';
 import { findUser } from '../state/lookups';
 import type { UserRecord } from '../state/site-state';
-import { readWindow } from '../views/paging';
-import { byName, groupNameView, userView } from '../views/user-view';
+import { pageBean, readWindow } from '../views/paging';
+import { byName, directoryUserView, emailVisibleTo, groupNameView, userView } from '../views/user-view';
 
 /** Users and the caller's own account. */
 
@@ -21,7 +21,7 @@ export function getCurrentUser({ site, caller, query }: RouteContext): RouteResu
  */
 export function getUser(context: RouteContext): RouteResult {
   const user = browsableUser(context);
-  return ok(userView(context.site, user, { expand: context.query.get('expand'), showEmail: user.accountId === context.caller.accountId }));
+  return ok(userView(context.site, user, { expand: context.query.get('expand'), showEmail: emailVisibleTo(context.caller, user) }));
 }
 
 /**
@@ -34,14 +34,33 @@ export function getUserGroups(context: RouteContext): RouteResult {
 }
 
 /**
- * Every account on the site, people, apps and customers, active or not: the directory Deskbridge
- * ingests by accountId.
+ * Every account on the site, people, apps and customers, active or closed: the directory Deskbridge
+ * ingests by accountId. A stable order (the order accounts joined the site), so paging with
+ * `startAt` never skips or repeats an account; `maxResults` up to 1,000, as Jira allows; emails
+ * only where the profile shows them.
  * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-users/#api-rest-api-3-users-search-get
  */
 export function getAllUsers({ site, caller, query }: RouteContext): RouteResult {
   if (!canBrowseUsers(site, caller)) throw forbidden('You do not have the permission to browse users and groups.');
   const window = readWindow(query, ['startAt', 'maxResults'], 50, 1000);
-  return ok(site.users.slice(window.start, window.start + window.size).map((user) => userView(site, user)));
+  return ok(site.users.slice(window.start, window.start + window.size).map((user) => directoryUserView(site, user, caller)));
+}
+
+/**
+ * The accounts named by repeated `accountId` parameters, in the order asked, once each; unknown ids
+ * are left out. Paged like every PageBean (`maxResults` defaults to 10; the sandbox caps it at 200,
+ * Jira documents no cap). Emails only where the profile shows them.
+ * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-users/#api-rest-api-3-user-bulk-get
+ */
+export function bulkGetUsers({ site, caller, query }: RouteContext): RouteResult {
+  const accountIds = [...new Set(query.getAll('accountId').filter(Boolean))];
+  if (accountIds.length === 0) throw badRequest("At least one 'accountId' is required.");
+  const window = readWindow(query, ['startAt', 'maxResults'], 10, 200);
+  const found = accountIds.map((accountId) => findUser(site, accountId)).filter((user): user is UserRecord => !!user);
+  const ids = accountIds.map((accountId) => `accountId=${encodeURIComponent(accountId)}`).join('&');
+  const link = (startAt: number, maxResults: number) => `${site.baseUrl}/rest/api/3/user/bulk?startAt=${startAt}&maxResults=${maxResults}&${ids}`;
+  const page = pageBean(found, window, link);
+  return ok({ ...page, values: (page.values as UserRecord[]).map((user) => directoryUserView(site, user, caller)) });
 }
 
 /** The user named by `accountId`, after the Browse users and groups check Jira makes first. */

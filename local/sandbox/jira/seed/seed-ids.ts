@@ -42,6 +42,13 @@ export const SEED_USERS = {
 
 export type SeedUserKey = keyof typeof SEED_USERS;
 
+/**
+ * When every seeded (and synthetic) profile last changed: a fixed past instant, so an app that
+ * stored its copy later is told nothing changed until a test changes the profile
+ * (`POST /__sandbox/accounts/{accountId}/update`).
+ */
+export const SEED_PROFILES_UPDATED_AT = '2024-01-01T00:00:00.000Z';
+
 export const SEED_GROUPS = {
   jiraAdmins: { groupId: 'a4c9d1e2-3f4b-4a5c-8d6e-7f8091a2b3c4', name: 'jira-admins' },
   jiraUsers: { groupId: 'b5d0e2f3-4a5c-4b6d-9e7f-8091a2b3c4d5', name: 'jira-users' },

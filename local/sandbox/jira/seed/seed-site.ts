@@ -1,6 +1,6 @@
 import { ADMIN_ONLY_PROJECT_PERMISSIONS, PROJECT_PERMISSION_KEYS } from '../permissions/catalogue';
 import type { Holder, ProjectRecord, SiteState, UserRecord } from '../state/site-state';
-import { SEED_GROUPS, SEED_ISSUE_TYPES, SEED_PROJECTS, SEED_ROLES, SEED_SERVICE_DESK, SEED_USERS, SEED_SITE, type SeedUserKey } from './seed-ids';
+import { SEED_GROUPS, SEED_ISSUE_TYPES, SEED_PROFILES_UPDATED_AT, SEED_PROJECTS, SEED_ROLES, SEED_SERVICE_DESK, SEED_USERS, SEED_SITE, type SeedUserKey } from './seed-ids';
 import { SERVICE_DESK_STATUSES, SERVICE_DESK_TRANSITIONS, SOFTWARE_STATUSES, SOFTWARE_TRANSITIONS } from './seed-workflows';
 
 /**
@@ -64,6 +64,9 @@ export function seedSite(): SiteState {
   };
 }
 
+/** Accounts whose profile shows the email to anyone; the rest keep it hidden, as most people do. */
+const EMAIL_VISIBLE: readonly SeedUserKey[] = ['freshdeskAgent', 'customerCasey'];
+
 function userRecord(key: SeedUserKey): UserRecord {
   const seed = SEED_USERS[key];
   const human = seed.accountType === 'atlassian';
@@ -74,6 +77,10 @@ function userRecord(key: SeedUserKey): UserRecord {
     active: key !== 'gdprClosed',
     // Apps have no mailbox; people and customers do (whether callers see it is a privacy rule).
     ...(seed.accountType === 'app' ? {} : { emailAddress: `${key.toLowerCase()}@${human ? 'deskbridge-local.example' : 'customers.example'}` }),
+    ...(EMAIL_VISIBLE.includes(key) ? { emailVisible: true } : {}),
+    ...(key === 'gdprClosed' ? { closed: true } : {}),
+    // Atlassian's active test account has not changed since it was made (its id's timestamp).
+    profileUpdatedAt: key === 'gdprActive' ? '2018-11-07T02:15:52.000Z' : SEED_PROFILES_UPDATED_AT,
     timeZone: 'Europe/London',
     locale: 'en_GB',
   };

@@ -1,4 +1,5 @@
 import type { GroupRecord, ProjectRecord, ServiceDeskRecord, SiteState, UserRecord } from './site-state';
+import { userById } from './user-index';
 
 /**
  * Finding things in the site the way Jira matches them: project keys and group names
@@ -7,7 +8,7 @@ import type { GroupRecord, ProjectRecord, ServiceDeskRecord, SiteState, UserReco
  */
 
 export function findUser(site: SiteState, accountId: string | null | undefined): UserRecord | undefined {
-  return accountId ? site.users.find((user) => user.accountId === accountId) : undefined;
+  return accountId ? userById(site.users, accountId) : undefined;
 }
 
 export function findProject(site: SiteState, idOrKey: string): ProjectRecord | undefined {

@@ -13,6 +13,16 @@ export interface UserRecord {
   /** Closed accounts stay in the directory (as Jira keeps them) but cannot sign in. */
   active: boolean;
   emailAddress?: string;
+  /**
+   * The profile's email visibility lets anyone see the address (Atlassian's "Anyone" setting).
+   * Off by default, as on real sites: then only the owner sees it, never the app.
+   * https://developer.atlassian.com/cloud/jira/platform/profile-visibility/
+   */
+  emailVisible?: boolean;
+  /** The account was closed: the personal data reporting API answers `closed` for it. */
+  closed?: boolean;
+  /** When the profile last changed (ISO 8601): reporting answers `updated` if the app's copy is older. */
+  profileUpdatedAt?: string;
   timeZone: string;
   locale: string;
 }

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { ReportingPolicy } from '../privacy/reporting-policy';
 import { seedSite } from '../seed/seed-site';
 import type { SiteState } from './site-state';
 
@@ -14,12 +15,16 @@ interface StateFile {
 
 /**
  * Owns the one live SiteState and, when given a path, its file. The state is replaced (not
- * patched) on reset, so everything reads it through `store.site` at request time.
+ * patched) on reset, so everything reads it through `store.site` at request time. The personal
+ * data reporting policy is server behaviour, not site data: never saved, kept across resets.
  */
 export class SiteStore {
   site: SiteState;
 
-  constructor(private readonly statePath?: string) {
+  constructor(
+    private readonly statePath?: string,
+    readonly reporting: ReportingPolicy = new ReportingPolicy(),
+  ) {
     this.site = (statePath && load(statePath)) || seedSite();
   }
 

@@ -3,8 +3,10 @@ import type { GroupRecord, SiteState, UserRecord } from '../state/site-state';
 
 /**
  * Jira's JSON shapes for accounts and groups (User, UserDetails, GroupName), with the privacy rule
- * Deskbridge must live with: an email address is shown to its owner only, never to the app, so
- * identity matching is exercised without emails (DESIGN.md §5).
+ * Deskbridge must live with: an email address is shown to its owner, and to others (the app
+ * included) only where the profile's visibility allows it, which on real sites is rare. So identity
+ * matching is exercised mostly without emails (DESIGN.md §5).
+ * https://developer.atlassian.com/cloud/jira/platform/profile-visibility/
  */
 
 const AVATAR_SIZES = ['48x48', '24x24', '16x16', '32x32'] as const;
@@ -20,8 +22,31 @@ export const groupSelf = (site: SiteState, groupId: string) => `${site.baseUrl}/
 export interface UserViewOptions {
   /** The `expand` query parameter: `groups` and `applicationRoles` fill in those lists. */
   expand?: string | null;
-  /** True only when the caller is looking at their own account. */
+  /** True when the caller is the owner, or the profile shows the email to anyone (see `emailVisibleTo`). */
   showEmail?: boolean;
+}
+
+/** Whether `caller` may see `user`'s email address. */
+export function emailVisibleTo(caller: UserRecord, user: UserRecord): boolean {
+  return caller.accountId === user.accountId || !!user.emailVisible;
+}
+
+/**
+ * Jira's `User` as the directory (GET /users/search) lists it: no group or role counts, which
+ * would cost a scan of every group per user on pages of 1,000.
+ */
+export function directoryUserView(site: SiteState, user: UserRecord, caller: UserRecord): Record<string, unknown> {
+  return {
+    self: userSelf(site, user.accountId),
+    accountId: user.accountId,
+    accountType: user.accountType,
+    ...(user.emailAddress && emailVisibleTo(caller, user) ? { emailAddress: user.emailAddress } : {}),
+    avatarUrls: avatarUrls(user.accountId),
+    displayName: user.displayName,
+    active: user.active,
+    timeZone: user.timeZone,
+    locale: user.locale,
+  };
 }
 
 /** Jira's `User`, as GET /myself, GET /user and GET /users/search return it. */

@@ -5,6 +5,7 @@ import { PageFrame } from '../../components/page-frame';
 import { NoAccessMessage } from '../../components/page-messages';
 import { ConnectionsPanel } from '../../connections/connections-panel';
 import { useLoad } from '../../hooks/use-load';
+import { IdentityPanel } from '../../identity/identity-panel';
 import { IntegrationsPanel } from '../../integrations/integrations-panel';
 import { AppIdentityPanel } from './app-identity-panel';
 import { ToolGroupsAdminPanel } from './tool-groups-admin-panel';
@@ -12,7 +13,8 @@ import { ToolGroupsAdminPanel } from './tool-groups-admin-panel';
 /**
  * `jira:adminPage` (Apps → Manage apps → Deskbridge), seen by Jira admins: the identity
  * Deskbridge acts as, who gets access (the `deskbridge-jira-<tool>` groups), the help-desk
- * connections (managed by Jira admins only, so on no other page), and every integration.
+ * connections (managed by Jira admins only, so on no other page), identity (directory sync,
+ * identity map, personal data reporting; also admins only), and every integration.
  *
  * Jira shows this page to Jira admins only; that is convenience, not security: every resolver
  * checks the caller's role on the server. The page still asks, so that someone who reaches it
@@ -49,6 +51,7 @@ function AdminPanels({ me }: { me: Me }) {
     <>
       <ToolGroupsAdminPanel />
       <ConnectionsPanel me={me} />
+      <IdentityPanel me={me} />
       <IntegrationsPanel me={me} />
     </>
   );

@@ -1,0 +1,87 @@
+/**
+ * `npm run bench`: ingests a 100,000-user directory through the local Forge runtime, then runs one
+ * personal data reporting cycle over it, and prints what the identity issue asks to see: time,
+ * consumer invocations and the longest one against its budget, heap before/after, KVS writes,
+ * report requests. Figures also go to bench/results.json (git-ignored).
+ */
+import '../local/runtime/egress'; // must load before @forge/api (see local/runtime/egress.ts)
+import fs from 'node:fs';
+import path from 'node:path';
+import { startLocalDeskbridge } from '../local/local-deskbridge';
+import { IDENTITY_FUNCTION_TIMEOUT_SECONDS } from '../src/identity/invocation-budget';
+import { invokeOk, ROLES } from '../test/support/local-app';
+import { attachProbes, collector, heapMb, namespaceBytes, type Probes } from './bench-probes';
+import { printReport } from './bench-report';
+
+const USERS = Number(process.env.BENCH_USERS ?? 100_000);
+const repoRoot = path.resolve(__dirname, '..');
+
+async function main() {
+  const gc = collector();
+  const deskbridge = await startLocalDeskbridge({ repoRoot, port: 0, log: (line) => process.env.BENCH_VERBOSE && console.log(line) });
+  try {
+    await invokeOk(deskbridge, ROLES.jiraAdmin, 'integrations/create', { name: 'Support desk', tool: 'zendesk', projectId: '10000' });
+    const generated = await (await fetch(`${deskbridge.jiraUrl}/__sandbox/users/generate`, post({ count: USERS, emailVisibleEvery: 10 }))).json();
+    const probes = attachProbes(deskbridge);
+
+    const first = await measure(gc, probes, async () => {
+      await invokeOk(deskbridge, ROLES.jiraAdmin, 'identity/sync-now');
+      await deskbridge.runtime.queue.drain();
+    });
+    const directoryBytes = namespaceBytes(deskbridge, 'entity:directory-user');
+    const run = await invokeOk(deskbridge, ROLES.jiraAdmin, 'identity/status');
+    // Steady state: the same directory again. The store already holds every user, so any growth here is the app's.
+    const second = await measure(gc, probes, async () => {
+      await invokeOk(deskbridge, ROLES.jiraAdmin, 'identity/sync-now');
+      await deskbridge.runtime.queue.drain();
+    });
+    const cycle = await measure(gc, probes, () => deskbridge.runtime.runScheduledTrigger('identity-personal-data-report'));
+    const status = await invokeOk(deskbridge, ROLES.jiraAdmin, 'identity/status');
+    probes.stop();
+
+    const results = {
+      at: new Date().toISOString(),
+      node: process.version,
+      cpus: (await import('node:os')).cpus().length,
+      sandboxUsers: generated.totalUsers,
+      directory: { ...summarise(first), storedUsers: run.directory.users, withEmail: run.directory.withEmail, kvsDirectoryMb: directoryBytes / 2 ** 20 },
+      steadyState: summarise(second),
+      personalData: {
+        ...summarise(cycle),
+        reportRequests: cycle.invocations.filter((call) => call.kind === 'report' && call.retry === 0).length,
+        maxAccountsPerRequest: Math.max(0, ...cycle.invocations.filter((call) => call.kind === 'report').map((call) => call.accounts)),
+        accountsReported: status.personalData.reported,
+        walkChunks: cycle.invocations.filter((call) => call.kind === 'walk').length,
+      },
+      budgetMs: (IDENTITY_FUNCTION_TIMEOUT_SECONDS * 1000) / 2,
+    };
+    fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    printReport(results);
+  } finally {
+    await deskbridge.close();
+  }
+}
+
+type Measured = Awaited<ReturnType<typeof measure>>;
+
+async function measure(gc: () => void, probes: Probes, work: () => Promise<unknown>) {
+  const heapBeforeMb = heapMb(gc);
+  probes.reset();
+  const started = performance.now();
+  await work();
+  const wallMs = performance.now() - started;
+  return { wallMs, heapBeforeMb, heapAfterMb: heapMb(gc), peakHeapMb: probes.peakHeapMb(), kvsWrites: probes.kvsWrites(), invocations: [...probes.invocations] };
+}
+
+function summarise(measured: Measured) {
+  const longest = Math.max(0, ...measured.invocations.map((call) => call.ms));
+  const { invocations, ...rest } = measured;
+  return { ...rest, consumerInvocations: invocations.length, retries: invocations.filter((call) => call.retry > 0).length, longestInvocationMs: longest };
+}
+
+const post = (body: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,111 @@
+import { reassignConnectionsOf } from '../connections/connection-erasure';
+import { listConnections } from '../connections/connection-store';
+import { listAllIntegrations } from '../integrations/integration-store';
+import { logAccountsPage } from '../integrations/log-accounts';
+import { eraseFromLogs } from '../integrations/log-erasure';
+import { reassignIntegrationsOf } from '../integrations/owner-erasure';
+import { ENTITY, KEY } from '../storage/keys';
+import { deleteDirectoryUsers, directoryPage, getDirectoryUser } from './directory/directory-store';
+import { deleteLinkByKey, linksOfAccount, listLinks } from './identity-map/link-store';
+import type { ErasedCounts } from './personal-data/personal-data-record';
+import { refreshDirectoryUser, refreshLinksOf } from './personal-data/refresh-account';
+
+/** One stored accountId to report, with when Deskbridge last took a copy of that account's data (epoch ms). */
+export interface ReportableAccount {
+  accountId: string;
+  updatedAt: number;
+}
+
+export interface PersonalDataStore {
+  name: string;
+  /** The directory: reporting it covers its accounts wherever else they are stored, so other stores skip them. */
+  directory?: true;
+  /** The manifest entities it covers (a test holds every entity to this list or to NO_PERSONAL_DATA). */
+  entities: string[];
+  /**
+   * One page of the accountIds it holds. `now` is the `updatedAt` of stores that keep nothing but
+   * the id (nothing there can be stale); stores with cached data report when they took it.
+   */
+  list(cursor: string | undefined, limit: number, now: number): Promise<{ accounts: ReportableAccount[]; nextCursor?: string }>;
+  /** Removes or replaces a closed account; says what it changed. */
+  erase(accountId: string, appAccountId: string): Promise<Partial<ErasedCounts>>;
+  /** Re-reads what it caches about an `updated` account (stores holding only the id have nothing to refresh). */
+  refresh?(accountId: string): Promise<void>;
+}
+
+/**
+ * Every store of accountIds, in the order reporting walks them and erasure/refresh visit them
+ * (the directory first: the identity map's refresh reads it). Adding an entity that holds an
+ * accountId means adding it here, or the registry test fails.
+ */
+export const PERSONAL_DATA_STORES: PersonalDataStore[] = [
+  {
+    name: 'directory users (accountId, type, active, email hash)',
+    directory: true,
+    entities: [ENTITY.directoryUser],
+    list: async (cursor, limit) => {
+      const page = await directoryPage(cursor, limit);
+      return { accounts: page.entries.map(({ accountId, user }) => ({ accountId, updatedAt: user.fetchedAt })), nextCursor: page.nextCursor };
+    },
+    erase: async (accountId) => {
+      if (!(await getDirectoryUser(accountId))) return {};
+      await deleteDirectoryUsers([accountId]);
+      return { directoryUsers: 1 };
+    },
+    refresh: refreshDirectoryUser,
+  },
+  {
+    name: 'identity map (contact ↔ accountId; email hash of email matches)',
+    entities: [ENTITY.identityLink],
+    list: async (cursor, limit, now) => {
+      const page = await listLinks(undefined, cursor, limit);
+      const accounts = page.results.map(({ value }) => ({ accountId: value.accountId, updatedAt: value.source === 'email' ? value.updatedAt : now }));
+      return { accounts, nextCursor: page.nextCursor };
+    },
+    erase: async (accountId) => {
+      let removed = 0;
+      for (;;) {
+        const page = await linksOfAccount(accountId);
+        if (page.results.length === 0) return { identityLinks: removed };
+        await Promise.all(page.results.map(({ key }) => deleteLinkByKey(key)));
+        removed += page.results.length;
+      }
+    },
+    refresh: refreshLinksOf,
+  },
+  {
+    name: 'integration owners',
+    entities: [ENTITY.integration],
+    list: async (_cursor, _limit, now) => ({ accounts: (await listAllIntegrations()).map(({ ownerAccountId }) => ({ accountId: ownerAccountId, updatedAt: now })) }),
+    erase: async (accountId, app) => ({ integrationsReassigned: await reassignIntegrationsOf(accountId, app) }),
+  },
+  {
+    name: 'connections (connectedBy)',
+    entities: [ENTITY.connection],
+    list: async (_cursor, _limit, now) => ({ accounts: (await listConnections()).map(({ connectedBy }) => ({ accountId: connectedBy, updatedAt: now })) }),
+    erase: async (accountId, app) => ({ connectionsReassigned: await reassignConnectionsOf(accountId, app) }),
+  },
+  {
+    name: 'integration logs (actor, from, to; sealed) and the list of accounts they name',
+    entities: [ENTITY.integrationLog, ENTITY.logAccount],
+    list: async (cursor, limit, now) => {
+      const page = await logAccountsPage(cursor, limit);
+      return { accounts: page.results.map(({ value }) => ({ accountId: value.accountId, updatedAt: now })), nextCursor: page.nextCursor };
+    },
+    erase: async (accountId) => ({ logActorsReplaced: await eraseFromLogs(accountId) }),
+  },
+];
+
+/** Entities that hold no accountId, each with the reason (none today: every entity names people). */
+export const NO_PERSONAL_DATA: Record<string, string> = {};
+
+/** Plain KVS keys and prefixes, each with why it holds no personal data (the registry test checks KEY against this). */
+export const PLAIN_KEYS_WITHOUT_PERSONAL_DATA: Record<keyof typeof KEY, string> = {
+  directoryRun: 'counts, times and Jira paging offsets only',
+  personalData: 'counts and times; the walker checkpoint holds an opaque KVS cursor for the length of a cycle',
+  appAccount: "the app's own accountId: an app account, not a person",
+  eventClaim: 'a run id, a chunk number and a queue event id; expires after eight days',
+  accountClaim: "a cycle id and an account's keyed hash (not reversible without the secret key); expires after eight days",
+  erasurePrefix: 'counts of what an erasure removed, never whose',
+  erasure: 'counts of what an erasure removed, never whose',
+};

@@ -1,0 +1,28 @@
+import { route } from '@forge/api';
+import { AS_APP, requestJira } from './jira-request';
+
+export interface ServiceDesk {
+  id: string;
+  projectId: string;
+}
+
+interface ServiceDeskPage {
+  values: { id: string; projectId: string }[];
+  isLastPage?: boolean;
+}
+
+const PAGE_SIZE = 50;
+
+/**
+ * Every service desk the app can access, with the project it belongs to: how Deskbridge learns
+ * which integration projects are JSM service desks, and their serviceDeskId.
+ * https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-servicedesk/#api-rest-servicedeskapi-servicedesk-get
+ */
+export async function listServiceDesks(): Promise<ServiceDesk[]> {
+  const desks: ServiceDesk[] = [];
+  for (let start = 0; ; start += PAGE_SIZE) {
+    const { body } = await requestJira<ServiceDeskPage>(route`/rest/servicedeskapi/servicedesk?start=${start}&limit=${PAGE_SIZE}`, { as: AS_APP });
+    desks.push(...body.values.map(({ id, projectId }) => ({ id: String(id), projectId: String(projectId) })));
+    if (body.isLastPage !== false || body.values.length === 0) return desks;
+  }
+}
