@@ -1,5 +1,5 @@
-import { earlyEgressRoutes } from '../unit/connectors/freshdesk/early-egress'; // first: see the file
 import { runInvocation } from '../../local/runtime/invocation-scope';
+import { routeEgress } from '../support/connector-harness';
 import { FRESHDESK_ROUTES, FRESHDESK_SANDBOX, startFreshdeskSandbox, type FreshdeskSandbox } from '../../local/sandbox/freshdesk';
 import type { ContractExchange, ContractRecorder } from '../../local/sandbox/jira/contract';
 import { freshdesk } from '../../src/connectors/freshdesk';
@@ -76,10 +76,9 @@ describe('the Freshdesk adapter sends the recorded requests', () => {
 
   beforeAll(async () => {
     sandbox = await startFreshdeskSandbox({ contract: recorder });
-    earlyEgressRoutes.splice(0, earlyEgressRoutes.length, ...freshdesk.spec.egress.map((pattern) => ({ pattern, url: sandbox.url })));
   });
+  routeEgress(freshdesk.spec.egress, () => sandbox.url);
   afterAll(async () => {
-    earlyEgressRoutes.splice(0);
     await sandbox.close();
   });
   beforeEach(() => sandbox.reset());

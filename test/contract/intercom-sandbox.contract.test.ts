@@ -1,5 +1,5 @@
 import './support/ref-parser-stub';
-import { routeIntercomEgress } from '../unit/connectors/intercom/support/egress-first';
+import { routeEgress } from '../support/connector-harness';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -76,7 +76,7 @@ describeWithIntercomSpec('Intercom adapter ↔ sandbox ↔ Intercom REST API 2.1
     loadMs = Date.now() - started;
     sandbox = await startIntercomSandbox({ contract: recorder });
   });
-  routeIntercomEgress(intercom.spec.egress, () => sandbox.url);
+  routeEgress(intercom.spec.egress, () => sandbox.url);
   afterAll(async () => {
     await sandbox?.close();
   });

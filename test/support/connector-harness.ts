@@ -8,6 +8,18 @@ import { connectorFor } from '../../src/connectors/registry';
 import { repoRoot } from './local-app';
 
 /**
+ * Sends a connector's vendor hosts to a sandbox for this test file (the manifest's egress rules
+ * apply, as on the local runtime). `url` is read in beforeAll, once the sandbox runs.
+ */
+export function routeEgress(patterns: readonly string[], url: () => string): void {
+  let uninstall: (() => void) | undefined;
+  beforeAll(() => {
+    uninstall = installEgress(loadAppManifest(repoRoot).egress, patterns.map((pattern) => ({ pattern, url: url() })));
+  });
+  afterAll(() => uninstall?.());
+}
+
+/**
  * A connector against its sandbox, the way it runs on the local runtime: the adapter's fetches
  * go through the manifest's egress rules to the sandbox, inside a Forge invocation. One sandbox
  * per test file; `reset()` before a test that needs the seed back.
@@ -21,17 +33,11 @@ export function useConnectorSandbox<State = any>(tool: ConnectorTool) {
       return runInvocation({ functionKey: 'resolver', moduleKey: 'test', moduleType: 'test', timeoutMs: 25_000 }, fn);
     },
   };
-  let uninstall: () => void;
   beforeAll(async () => {
     harness.sandbox = (await HELP_DESK_SANDBOXES[tool]({})) as VendorSandbox<State>;
-    const manifest = loadAppManifest(repoRoot);
-    uninstall = installEgress(
-      manifest.egress,
-      harness.connector.spec.egress.map((pattern) => ({ pattern, url: harness.sandbox.url })),
-    );
   });
+  routeEgress(harness.connector.spec.egress, () => harness.sandbox.url);
   afterAll(async () => {
-    uninstall?.();
     await harness.sandbox?.close();
   });
   return harness;

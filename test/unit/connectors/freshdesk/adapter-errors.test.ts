@@ -1,4 +1,3 @@
-import { routeEgressTo } from './early-egress'; // first: see the file
 import { FRESHDESK_SANDBOX, type FreshdeskState } from '../../../../local/sandbox/freshdesk';
 import type { ConnectionCredentials } from '../../../../src/connectors/connector';
 import { ConnectorError } from '../../../../src/connectors/http/connector-error';
@@ -10,7 +9,6 @@ const basic = (key: string) => Buffer.from(`${key}:X`).toString('base64');
 describe('Freshdesk adapter: what goes wrong, and what a person is told', () => {
   const harness = useConnectorSandbox<FreshdeskState>('freshdesk');
   const { connector } = harness;
-  routeEgressTo(connector.spec.egress, () => harness.sandbox.url);
   const messages = connector.spec.messages;
   const seen: ConnectorError[] = [];
   const failure = async (fn: () => Promise<unknown>): Promise<ConnectorError> => {

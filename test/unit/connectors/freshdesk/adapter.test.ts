@@ -1,4 +1,3 @@
-import { routeEgressTo } from './early-egress'; // first: see the file
 import { FRESHDESK_SANDBOX, type FreshdeskState } from '../../../../local/sandbox/freshdesk';
 import type { ConnectionCredentials } from '../../../../src/connectors/connector';
 import { decodeCursor, encodeCursor } from '../../../../src/connectors/freshdesk/cursor';
@@ -11,7 +10,6 @@ const credentials: ConnectionCredentials = { domain: FRESHDESK_SANDBOX.domain, s
 describe('Freshdesk adapter against the sandbox', () => {
   const harness = useConnectorSandbox<FreshdeskState>('freshdesk');
   const { connector } = harness;
-  routeEgressTo(connector.spec.egress, () => harness.sandbox.url);
   beforeEach(() => harness.sandbox.reset());
 
   test('verify: the admin key names the account and the agent', async () => {

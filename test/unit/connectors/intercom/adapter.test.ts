@@ -1,4 +1,3 @@
-import { routeIntercomEgress } from './support/egress-first'; // first: see the file
 import { INTERCOM_SANDBOX, SEED_ADMINS, SEED_CONTACTS, type IntercomState } from '../../../../local/sandbox/intercom';
 import type { ConnectionCredentials } from '../../../../src/connectors/connector';
 import { useConnectorSandbox } from '../../../support/connector-harness';
@@ -11,7 +10,6 @@ const DAY = 86_400_000;
 describe('Intercom adapter against the sandbox workspace', () => {
   const harness = useConnectorSandbox<IntercomState>('intercom');
   const { connector, run } = harness;
-  routeIntercomEgress(connector.spec.egress, () => harness.sandbox.url);
   const conversation = (id: string) => harness.sandbox.state.conversations.find((candidate) => candidate.id === id)!;
   beforeEach(() => harness.sandbox.reset());
 
