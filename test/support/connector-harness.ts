@@ -4,6 +4,7 @@ import { runInvocation } from '../../local/runtime/invocation-scope';
 import { HELP_DESK_SANDBOXES } from '../../local/sandbox/help-desks';
 import type { VendorSandbox } from '../../local/sandbox/vendor/vendor-sandbox';
 import type { ConnectorTool } from '../../src/connectors/connector';
+import { ConnectorError } from '../../src/connectors/http/connector-error';
 import { connectorFor } from '../../src/connectors/registry';
 import { repoRoot } from './local-app';
 
@@ -28,9 +29,22 @@ export function useConnectorSandbox<State = any>(tool: ConnectorTool) {
   const harness = {
     connector: connectorFor(tool),
     sandbox: undefined as unknown as VendorSandbox<State>,
+    /** Every ConnectorError `failure` has caught in this file, e.g. to check none carries a secret. */
+    failures: [] as ConnectorError[],
     /** Runs adapter code as one invocation (a resolver's 25 s limit). */
     run<T>(fn: () => Promise<T>): Promise<T> {
       return runInvocation({ functionKey: 'resolver', moduleKey: 'test', moduleType: 'test', timeoutMs: 25_000 }, fn);
+    },
+    /** Runs adapter code that must fail with a ConnectorError, and returns that error. */
+    async failure(fn: () => Promise<unknown>): Promise<ConnectorError> {
+      try {
+        await harness.run(fn);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConnectorError);
+        harness.failures.push(error as ConnectorError);
+        return error as ConnectorError;
+      }
+      throw new Error('expected a ConnectorError');
     },
   };
   beforeAll(async () => {

@@ -1,6 +1,5 @@
 import { FRESHDESK_SANDBOX, type FreshdeskState } from '../../../../local/sandbox/freshdesk';
 import type { ConnectionCredentials } from '../../../../src/connectors/connector';
-import { ConnectorError } from '../../../../src/connectors/http/connector-error';
 import { useConnectorSandbox } from '../../../support/connector-harness';
 
 const credentials: ConnectionCredentials = { domain: FRESHDESK_SANDBOX.domain, secret: FRESHDESK_SANDBOX.secret };
@@ -10,17 +9,7 @@ describe('Freshdesk adapter: what goes wrong, and what a person is told', () => 
   const harness = useConnectorSandbox<FreshdeskState>('freshdesk');
   const { connector } = harness;
   const messages = connector.spec.messages;
-  const seen: ConnectorError[] = [];
-  const failure = async (fn: () => Promise<unknown>): Promise<ConnectorError> => {
-    try {
-      await harness.run(fn);
-    } catch (error) {
-      expect(error).toBeInstanceOf(ConnectorError);
-      seen.push(error as ConnectorError);
-      return error as ConnectorError;
-    }
-    throw new Error('expected a ConnectorError');
-  };
+  const { failure, failures: seen } = harness;
   beforeEach(() => harness.sandbox.reset());
 
   test('a key Freshdesk does not know: auth, with the spec message', async () => {

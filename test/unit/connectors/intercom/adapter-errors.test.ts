@@ -1,6 +1,5 @@
 import { INTERCOM_SANDBOX, type IntercomState } from '../../../../local/sandbox/intercom';
 import type { ConnectionCredentials } from '../../../../src/connectors/connector';
-import { ConnectorError } from '../../../../src/connectors/http/connector-error';
 import { useConnectorSandbox } from '../../../support/connector-harness';
 import errors from '../../../fixtures/intercom/errors.json';
 
@@ -11,17 +10,7 @@ describe('Intercom adapter: what goes wrong, and what a person is told', () => {
   const harness = useConnectorSandbox<IntercomState>('intercom');
   const { connector } = harness;
   const messages = connector.spec.messages;
-  const seen: ConnectorError[] = [];
-  const failure = async (fn: () => Promise<unknown>): Promise<ConnectorError> => {
-    try {
-      await harness.run(fn);
-    } catch (error) {
-      expect(error).toBeInstanceOf(ConnectorError);
-      seen.push(error as ConnectorError);
-      return error as ConnectorError;
-    }
-    throw new Error('expected a ConnectorError');
-  };
+  const { failure, failures: seen } = harness;
   beforeEach(() => harness.sandbox.reset());
   // The workspace (/me) is remembered per token: warm it so a planned fault hits the call under test.
   const warm = () => harness.run(() => connector.getTicket(credentials, '1001'));
