@@ -3,29 +3,21 @@ import { appendLog } from '../../integrations/integration-log';
 import { viewFor } from '../../integrations/integration-view';
 import { saveIntegration } from '../../integrations/integration-store';
 import type { Integration } from '../../integrations/integration';
-import { checkPermissions } from '../../jira/check-permissions';
+import { Caller } from '../../access/caller';
+import { decide } from '../../access/rules';
 import { getUser } from '../../jira/get-user';
-import { getUserGroups } from '../../jira/get-user-groups';
 import { toolGroupName } from '../../shared/roles';
 import { UserFacingError } from '../../shared/errors';
 import type { IntegrationView } from '../../shared/integrations';
 import { defineResolver } from '../define-resolver';
 
-/** Whether a person would be able to manage the integration they are given (else they would own it blindly). */
+/**
+ * Whether the new owner could manage the integration once it is theirs, by the same rules every
+ * resolver enforces (else they would own something they can neither see nor edit).
+ */
 async function mayOwn(accountId: string, integration: Integration): Promise<boolean> {
-  const [permissions, groups] = await Promise.all([
-    checkPermissions({
-      accountId,
-      globalPermissions: ['ADMINISTER'],
-      projectPermissions: [{ permissions: ['ADMINISTER_PROJECTS'], projects: [Number(integration.projectId)] }],
-    }),
-    getUserGroups(accountId),
-  ]);
-  return (
-    permissions.globalPermissions.includes('ADMINISTER') ||
-    permissions.projectPermissions.some((grant) => grant.permission === 'ADMINISTER_PROJECTS' && (grant.projects ?? []).includes(Number(integration.projectId))) ||
-    groups.some((group) => group.name === toolGroupName(integration.tool))
-  );
+  const owner = new Caller({ accountId });
+  return (await decide('integrations.edit', owner, { kind: 'integration', integration: { ...integration, ownerAccountId: accountId } })).allowed;
 }
 
 /** Hands an integration to another person (Jira admins only), e.g. when its owner leaves. */
