@@ -1,9 +1,5 @@
-import { useEffect } from 'react';
-import Button from '@atlaskit/button/new';
-import { Inline, Stack } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
 import type { ConnectionView } from '../../../src/shared/connections';
-import { FormErrorMessage } from '../components/form-messages';
+import { ConfirmAction } from '../components/confirm-action';
 import type { Action } from '../hooks/use-action';
 import { inSentence } from './connection-format';
 
@@ -39,28 +35,25 @@ function consequences(kind: Kind, connection: ConnectionView, secret: string): s
 }
 
 export function ConnectionConfirm({ kind, connection, secretLabel, action, onDone, onCancel }: ConnectionConfirmProps) {
-  const { clearError } = action;
-  useEffect(() => clearError(), [connection.id, clearError]);
   const verb = kind === 'disconnect' ? 'Disconnect' : 'Delete';
-
-  const confirm = async () => {
-    if (await action.run(connection)) onDone();
-  };
-
   return (
-    <Stack space="space.200" testId={`connection-${kind}-confirm-${connection.id}`}>
-      <SectionMessage appearance="warning" title={`${verb} "${connection.name}"?`}>
-        <p data-testid="connection-confirm-consequences">{consequences(kind, connection, inSentence(secretLabel))}</p>
-      </SectionMessage>
-      <FormErrorMessage error={action.error} title={`"${connection.name}" was not ${kind === 'disconnect' ? 'disconnected' : 'deleted'}`} />
-      <Inline space="space.100">
-        <Button appearance={kind === 'delete' ? 'danger' : 'warning'} onClick={confirm} isLoading={action.pending} testId={`connection-${kind}-confirm`}>
-          {verb}
-        </Button>
-        <Button appearance="subtle" onClick={onCancel} isDisabled={action.pending} testId="connection-confirm-cancel">
-          Cancel
-        </Button>
-      </Inline>
-    </Stack>
+    <ConfirmAction
+      subject={connection}
+      subjectKey={connection.id}
+      action={action}
+      title={`${verb} "${connection.name}"?`}
+      consequences={consequences(kind, connection, inSentence(secretLabel))}
+      errorTitle={`"${connection.name}" was not ${kind === 'disconnect' ? 'disconnected' : 'deleted'}`}
+      confirmLabel={verb}
+      confirmAppearance={kind === 'delete' ? 'danger' : 'warning'}
+      testIds={{
+        box: `connection-${kind}-confirm-${connection.id}`,
+        consequences: 'connection-confirm-consequences',
+        confirm: `connection-${kind}-confirm`,
+        cancel: 'connection-confirm-cancel',
+      }}
+      onDone={onDone}
+      onCancel={onCancel}
+    />
   );
 }

@@ -1,10 +1,6 @@
-import { useEffect } from 'react';
-import Button from '@atlaskit/button/new';
-import { Inline, Stack } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
 import type { IdentityLinkView } from '../../../src/shared/identity';
 import { TOOL_LABELS } from '../access/page-access';
-import { FormErrorMessage } from '../components/form-messages';
+import { ConfirmAction } from '../components/confirm-action';
 import type { Action } from '../hooks/use-action';
 import { linkKey } from './identity-format';
 
@@ -21,33 +17,32 @@ interface RemoveLinkConfirmProps {
 }
 
 export function RemoveLinkConfirm({ link, remove, onDone, onCancel }: RemoveLinkConfirmProps) {
-  const { clearError } = remove;
   const key = linkKey(link);
-  useEffect(() => clearError(), [key, clearError]);
-  const tool = TOOL_LABELS[link.tool];
-
-  const confirm = async () => {
-    if (await remove.run(link)) onDone();
-  };
-
   return (
-    <Stack space="space.150" testId={`identity-link-remove-confirm-${key}`}>
-      <SectionMessage appearance="warning" title={`Remove the mapping of ${tool} contact ${link.contactId}?`}>
-        <p data-testid="identity-link-remove-consequences">
-          Deskbridge stops treating this contact as Jira account <code>{link.accountId}</code>. Until the contact is mapped
-          again, its comments and requests arrive as the app, with the contact named in the text.
+    <ConfirmAction
+      subject={link}
+      subjectKey={key}
+      action={remove}
+      space="space.150"
+      title={`Remove the mapping of ${TOOL_LABELS[link.tool]} contact ${link.contactId}?`}
+      consequences={
+        <>
+          Deskbridge stops treating this contact as Jira account <code>{link.accountId}</code>. Until the contact is mapped again, its
+          comments and requests arrive as the app, with the contact named in the text.
           {link.source === 'email' && ' Deskbridge matches it by email again the next time the contact syncs; to send it elsewhere, add a manual mapping instead.'}
-        </p>
-      </SectionMessage>
-      <FormErrorMessage error={remove.error} title="The mapping was not removed" />
-      <Inline space="space.100">
-        <Button appearance="danger" onClick={confirm} isLoading={remove.pending} testId="identity-link-remove-confirm">
-          Remove
-        </Button>
-        <Button appearance="subtle" onClick={onCancel} isDisabled={remove.pending} testId="identity-link-remove-cancel">
-          Cancel
-        </Button>
-      </Inline>
-    </Stack>
+        </>
+      }
+      errorTitle="The mapping was not removed"
+      confirmLabel="Remove"
+      confirmAppearance="danger"
+      testIds={{
+        box: `identity-link-remove-confirm-${key}`,
+        consequences: 'identity-link-remove-consequences',
+        confirm: 'identity-link-remove-confirm',
+        cancel: 'identity-link-remove-cancel',
+      }}
+      onDone={onDone}
+      onCancel={onCancel}
+    />
   );
 }
