@@ -1,7 +1,5 @@
-import { useEffect, useRef } from 'react';
-import Heading from '@atlaskit/heading';
-import { Box, Stack, xcss } from '@atlaskit/primitives';
 import type { ConnectionView, ConnectorSpecView } from '../../../src/shared/connections';
+import { WorkArea } from '../components/work-area';
 import { ConnectionConfirm } from './connection-confirm';
 import { actionLabel, secretLabelOf, type ConnectionAction } from './connection-format';
 import { RenameConnectionForm } from './rename-connection-form';
@@ -12,14 +10,6 @@ import type { ConnectionChanges } from './use-connection-changes';
  * Under the table, where the action picked on a row happens (rotate, rename, disconnect,
  * delete), one at a time, titled with the connection it acts on and scrolled into view.
  */
-
-const areaStyles = xcss({
-  borderColor: 'color.border',
-  borderStyle: 'solid',
-  borderWidth: 'border.width',
-  borderRadius: 'radius.medium',
-  backgroundColor: 'elevation.surface.sunken',
-});
 
 /** Re-verify runs straight from the row; everything else opens here. */
 export type WorkAreaAction = Exclude<ConnectionAction, 'verify'>;
@@ -34,22 +24,15 @@ interface ConnectionWorkAreaProps {
 
 export function ConnectionWorkArea(props: ConnectionWorkAreaProps) {
   const { action, connection } = props;
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
-  }, [action, connection.id]);
-
   return (
-    <div ref={ref} data-testid="connection-work-area" data-action={action} data-connection-id={connection.id}>
-      <Box xcss={areaStyles} padding="space.200">
-        <Stack space="space.150">
-          <Heading size="small" as="h3">
-            {`${actionLabel(action, connection)}: "${connection.name}"`}
-          </Heading>
-          <Content {...props} />
-        </Stack>
-      </Box>
-    </div>
+    <WorkArea
+      title={`${actionLabel(action, connection)}: "${connection.name}"`}
+      scrollKey={`${action}:${connection.id}`}
+      testId="connection-work-area"
+      data={{ action, 'connection-id': connection.id }}
+    >
+      <Content {...props} />
+    </WorkArea>
   );
 }
 

@@ -1,9 +1,6 @@
-import { useEffect, useRef } from 'react';
-import Button from '@atlaskit/button/new';
-import Heading from '@atlaskit/heading';
-import { Box, Inline, Stack, xcss } from '@atlaskit/primitives';
 import type { IntegrationView } from '../../../src/shared/integrations';
 import type { RowAction } from '../access/integration-access';
+import { WorkArea } from '../components/work-area';
 import { DeleteIntegrationConfirm } from './delete-integration-confirm';
 import { IntegrationLogView } from './integration-log-view';
 import { RenameIntegrationForm } from './rename-integration-form';
@@ -15,14 +12,6 @@ import type { IntegrationChanges } from './use-integration-changes';
  * (after confirming) or the log. One at a time, titled with the integration it acts on, and
  * scrolled into view so the person sees it open.
  */
-
-const areaStyles = xcss({
-  borderColor: 'color.border',
-  borderStyle: 'solid',
-  borderWidth: 'border.width',
-  borderRadius: 'radius.medium',
-  backgroundColor: 'elevation.surface.sunken',
-});
 
 const TITLES: Record<RowAction, (name: string) => string> = {
   rename: (name) => `Rename "${name}"`,
@@ -40,29 +29,16 @@ interface IntegrationWorkAreaProps {
 }
 
 export function IntegrationWorkArea({ action, integration, callerAccountId, changes, onClose }: IntegrationWorkAreaProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
-  }, [action, integration.id]);
-
   return (
-    <div ref={ref} data-testid="integration-work-area" data-action={action} data-integration-id={integration.id}>
-      <Box xcss={areaStyles} padding="space.200">
-        <Stack space="space.150">
-          <Inline spread="space-between" alignBlock="center">
-            <Heading size="small" as="h3">
-              {TITLES[action](integration.name)}
-            </Heading>
-            {action === 'logs' && (
-              <Button appearance="subtle" spacing="compact" onClick={onClose} testId="integration-work-area-close">
-                Close
-              </Button>
-            )}
-          </Inline>
-          <Content action={action} integration={integration} callerAccountId={callerAccountId} changes={changes} onClose={onClose} />
-        </Stack>
-      </Box>
-    </div>
+    <WorkArea
+      title={TITLES[action](integration.name)}
+      scrollKey={`${action}:${integration.id}`}
+      testId="integration-work-area"
+      data={{ action, 'integration-id': integration.id }}
+      close={action === 'logs' ? { onClick: onClose, testId: 'integration-work-area-close' } : undefined}
+    >
+      <Content action={action} integration={integration} callerAccountId={callerAccountId} changes={changes} onClose={onClose} />
+    </WorkArea>
   );
 }
 
