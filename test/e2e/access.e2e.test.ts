@@ -12,7 +12,7 @@ import { startLocalDeskbridge, type LocalDeskbridge } from '../../local/local-de
 import { SEED_PROJECTS, SEED_USERS } from '../../local/sandbox/jira';
 import type { IntegrationView } from '../../src/shared/integrations';
 import { invokeOk, ROLES } from '../support/local-app';
-import { launchChromium } from './browser';
+import { launchChromium, newRecordingPage, openAs } from './browser';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const screenshots = path.join(repoRoot, 'test-results');
@@ -47,8 +47,7 @@ beforeAll(async () => {
     await invokeOk(deskbridge, ROLES.jiraAdmin, 'integrations/update', { id: seeded.adminZendeskEng.id, name: i % 2 === 1 ? 'Alana Zendesk ENG (v2)' : 'Alana Zendesk ENG' });
   }
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+  page = await newRecordingPage(browser, consoleErrors);
 }, 60000);
 
 afterAll(async () => {
@@ -58,8 +57,7 @@ afterAll(async () => {
 
 async function open(user: string, pageKey: string): Promise<FrameLocator> {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`${deskbridge.siteUrl}/?user=${user}&page=${pageKey}`);
-  return page.frameLocator('[data-testid="forge-app"]');
+  return openAs(page, deskbridge.siteUrl, user, pageKey);
 }
 
 /** The whole app, however tall: the host page's iframe fills the viewport, so grow the viewport first. */

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
 
 /** Debian's Chromium (apt-get install chromium); CHROMIUM_PATH overrides. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -17,4 +17,17 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/** A page that records every console error (each browser test ends by asserting there were none). */
+export async function newRecordingPage(browser: Browser, consoleErrors: string[], height = 900): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height } });
+  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+  return page;
+}
+
+/** Opens the local site as `user` on `pageKey` and returns the frame of the app's Custom UI. */
+export async function openAs(page: Page, siteUrl: string, user: string, pageKey: string): Promise<FrameLocator> {
+  await page.goto(`${siteUrl}/?user=${user}&page=${pageKey}`);
+  return page.frameLocator('[data-testid="forge-app"]');
 }

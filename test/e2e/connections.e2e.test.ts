@@ -17,7 +17,7 @@ import { ZENDESK_SANDBOX } from '../../local/sandbox/zendesk';
 import type { ConnectionView } from '../../src/shared/connections';
 import type { IntegrationView } from '../../src/shared/integrations';
 import { invokeOk, ROLES } from '../support/local-app';
-import { launchChromium } from './browser';
+import { launchChromium, newRecordingPage, openAs } from './browser';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const screenshots = path.join(repoRoot, 'test-results');
@@ -36,9 +36,8 @@ beforeAll(async () => {
   fs.mkdirSync(screenshots, { recursive: true });
   deskbridge = await startLocalDeskbridge({ repoRoot, port: 0, dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'deskbridge-connections-e2e-')) });
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = await newRecordingPage(browser, consoleErrors);
   page.setDefaultTimeout(15000);
-  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
   app = await open('admin', 'admin');
 }, 60000);
 
@@ -49,8 +48,7 @@ afterAll(async () => {
 
 async function open(user: string, pageKey: string): Promise<FrameLocator> {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`${deskbridge.siteUrl}/?user=${user}&page=${pageKey}`);
-  return page.frameLocator('[data-testid="forge-app"]');
+  return openAs(page, deskbridge.siteUrl, user, pageKey);
 }
 
 /** The whole app, however tall: the host page's iframe fills the viewport, so grow the viewport first. */

@@ -15,7 +15,7 @@ import { SEED_USERS } from '../../local/sandbox/jira';
 import type { IdentityLinkPage, IdentityStatus } from '../../src/shared/identity';
 import { QUEUE } from '../../src/storage/keys';
 import { invokeOk, ROLES } from '../support/local-app';
-import { launchChromium } from './browser';
+import { launchChromium, newRecordingPage, openAs } from './browser';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const screenshots = path.join(repoRoot, 'test-results');
@@ -33,9 +33,8 @@ beforeAll(async () => {
   fs.mkdirSync(screenshots, { recursive: true });
   deskbridge = await startLocalDeskbridge({ repoRoot, port: 0, dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'deskbridge-identity-e2e-')) });
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = await newRecordingPage(browser, consoleErrors);
   page.setDefaultTimeout(15000);
-  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
   app = await open();
 }, 60000);
 
@@ -46,8 +45,7 @@ afterAll(async () => {
 
 async function open(): Promise<FrameLocator> {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(`${deskbridge.siteUrl}/?user=admin&page=admin`);
-  const frame = page.frameLocator('[data-testid="forge-app"]');
+  const frame = await openAs(page, deskbridge.siteUrl, 'admin', 'admin');
   await frame.getByTestId('identity-status').waitFor();
   return frame;
 }

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startLocalDeskbridge, type LocalDeskbridge } from '../../local/local-deskbridge';
 import { SEED_USERS } from '../../local/sandbox/jira';
-import { launchChromium } from './browser';
+import { launchChromium, newRecordingPage, openAs } from './browser';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const screenshots = path.join(repoRoot, 'test-results');
@@ -22,8 +22,7 @@ beforeAll(async () => {
   fs.mkdirSync(screenshots, { recursive: true });
   deskbridge = await startLocalDeskbridge({ repoRoot, port: 0, dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'deskbridge-e2e-')) });
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
+  page = await newRecordingPage(browser, consoleErrors, 800);
 });
 
 afterAll(async () => {
@@ -32,8 +31,7 @@ afterAll(async () => {
 });
 
 async function open(user: string, pageKey: string) {
-  await page.goto(`${deskbridge.siteUrl}/?user=${user}&page=${pageKey}`);
-  return page.frameLocator('[data-testid="forge-app"]');
+  return openAs(page, deskbridge.siteUrl, user, pageKey);
 }
 
 async function shoot(name: string) {
