@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { createLocalRuntime, type LocalRuntime, type LocalRuntimeOptions } from './runtime/local-runtime';
+import type { ProductEvent } from './runtime/triggers';
 import { SEED_SITE, SEED_USERS, startJiraSandbox, type ContractRecorder, type JiraSandbox } from './sandbox/jira';
 import type { ActingUser } from './site/local-pages';
 import { startLocalSite } from './site/site-server';
 import { HELP_DESK_SANDBOXES } from './sandbox/help-desks';
+import { fromManifest } from './sandbox/jira/jql/indexed-properties';
 import type { VendorSandbox } from './sandbox/vendor/vendor-sandbox';
 import type { ConnectorTool } from '../src/connectors/connector';
 import { CONNECTOR_TOOLS, CONNECTORS } from '../src/connectors/registry';
@@ -21,6 +23,9 @@ export interface LocalDeskbridgeOptions {
   seedFiles?: Partial<Record<ConnectorTool, string>>;
   /** Sees every Jira/JSM request Deskbridge makes (see LocalRuntimeOptions). */
   onProductRequest?: LocalRuntimeOptions['onProductRequest'];
+  queueDelayScale?: number;
+  /** Sees each Jira product event before the app's triggers do; tests hold, repeat, reorder or drop them. Delivered at once when absent. */
+  interceptProductEvents?: (event: ProductEvent, deliver: (event: ProductEvent) => void) => void;
   log?: (line: string) => void;
 }
 
@@ -81,6 +86,7 @@ export async function startLocalDeskbridge(options: LocalDeskbridgeOptions): Pro
     siteUrl: SEED_SITE.url,
     log,
     onProductRequest: options.onProductRequest,
+    queueDelayScale: options.queueDelayScale,
     egressRoutes: Object.values(CONNECTORS).flatMap(({ spec }) => spec.egress.map((pattern) => ({ pattern, url: helpDesks[spec.tool].url }))),
   });
   let site;
@@ -93,6 +99,7 @@ export async function startLocalDeskbridge(options: LocalDeskbridgeOptions): Pro
       siteUrl: SEED_SITE.url,
       port: options.port,
       log,
+      sandboxes: { jiraUrl, helpDesks },
     });
   } catch (error) {
     await runtime.close();
@@ -100,6 +107,12 @@ export async function startLocalDeskbridge(options: LocalDeskbridgeOptions): Pro
     await Promise.all(Object.values(helpDesks).map((helpDesk) => helpDesk.close()));
     throw error;
   }
+  runtime.setWebTriggerBase(site.url);
+  // As on a Jira site with the app installed: the app's indexed issue properties are searchable
+  // with JQL, and issue events reach the app's triggers.
+  sandbox?.setIndexedProperties(fromManifest(runtime.manifest.entityProperties));
+  const deliver = (event: ProductEvent) => void runtime.deliverProductEvent(event);
+  const unsubscribe = sandbox?.onProductEvent((event) => (options.interceptProductEvents ? options.interceptProductEvents(event, deliver) : deliver(event)));
   return {
     siteUrl: site.url,
     jiraUrl,
@@ -109,6 +122,7 @@ export async function startLocalDeskbridge(options: LocalDeskbridgeOptions): Pro
     sandbox,
     helpDesks,
     close: async () => {
+      unsubscribe?.();
       await site.close();
       await runtime.queue.drain();
       await runtime.close();

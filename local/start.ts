@@ -52,6 +52,11 @@ async function main() {
   console.log(`Deskbridge is running at ${deskbridge.siteUrl.replace("127.0.0.1", "localhost")}`);
   console.log(`  Jira REST calls go to ${deskbridge.jiraUrl}${deskbridge.usesSandbox ? ' (sandbox Jira)' : ''}`);
   for (const [tool, helpDesk] of Object.entries(deskbridge.helpDesks)) console.log(`  ${tool} sandbox at ${helpDesk.url}`);
+  console.log(`  act as a help-desk agent or a Jira user at ${deskbridge.siteUrl.replace("127.0.0.1", "localhost")}/__local/sandboxes`);
+  // On Forge scheduled triggers run by themselves; here only under npm start, so tests stay in control.
+  const stopSchedules = deskbridge.runtime.startSchedules();
+  const schedules = [...deskbridge.runtime.manifest.scheduledTriggers].map(([key, trigger]) => `${key} (${trigger.interval})`);
+  console.log(`  scheduled triggers run on their intervals: ${schedules.join(', ') || 'none'}`);
   console.log(`  state is kept in ${deskbridge.dataDir}; press Ctrl-C to stop`);
 
   let stopping = false;
@@ -59,6 +64,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal} received: stopping Deskbridge…`);
+    stopSchedules();
     await deskbridge.close();
     console.log('Stopped. Saved state is kept for the next start.');
     process.exit(0);

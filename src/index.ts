@@ -8,3 +8,11 @@ export { directoryConsumer, personalDataConsumer } from './identity/identity-fun
 
 // Scheduled triggers (daily)
 export { directorySchedule, personalDataSchedule } from './identity/identity-functions';
+
+// Sync (src/sync): product trigger, help-desk webhooks (web trigger), change and poll queues, the poll schedule
+export { syncJiraIssueTrigger, syncHelpdeskWebhook, syncChangeConsumer, syncPollConsumer, syncPollSchedule } from './sync/sync-functions';
+
+
+
+// Web triggers: the bot gateway (webtrigger bot-gateway)
+export { botGateway } from './gateway/bot-gateway';

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { EntityIndex } from './kvs/kvs-api';
+import type { IndexedValueType } from '../sandbox/jira/jql/indexed-properties';
 
 /** A UI module the local site can render (admin page, project settings page, global page, ...). */
 export interface UiModule {
@@ -26,6 +27,12 @@ export interface AppManifest {
   scheduledTriggers: Map<string, { functionKey: string; interval: string }>;
   resources: Map<string, string>;
   entityIndexes: Map<string, EntityIndex[]>;
+  /** Product event triggers: which function hears which events, and whether the app's own changes are skipped. */
+  triggers: { key: string; functionKey: string; events: string[]; ignoreSelf: boolean }[];
+  /** webtrigger modules: key → function key. */
+  webTriggers: Map<string, string>;
+  /** jira:entityProperty modules: the issue properties Jira indexes for JQL. */
+  entityProperties: { propertyKey: string; entityType?: string; values: { path: string; type: IndexedValueType; searchAlias?: string }[] }[];
 }
 
 /**
@@ -70,6 +77,20 @@ export function loadAppManifest(repoRoot: string): AppManifest {
       ),
     );
   }
+  const triggers = (modules.trigger ?? []).map((trigger: { key: string; function: string; events: string[]; filter?: { ignoreSelf?: boolean } }) => ({
+    key: trigger.key,
+    functionKey: trigger.function,
+    events: trigger.events ?? [],
+    ignoreSelf: trigger.filter?.ignoreSelf === true,
+  }));
+  const webTriggers = new Map<string, string>((modules.webtrigger ?? []).map((entry: { key: string; function: string }) => [entry.key, entry.function]));
+  const entityProperties = (modules['jira:entityProperty'] ?? []).map(
+    (entry: { propertyKey: string; entityType?: string; values?: { path: string; type: IndexedValueType; searchAlias?: string }[] }) => ({
+      propertyKey: entry.propertyKey,
+      entityType: entry.entityType,
+      values: entry.values ?? [],
+    }),
+  );
   return {
     appId: yaml.app.id,
     scopes: yaml.permissions?.scopes ?? [],
@@ -80,5 +101,8 @@ export function loadAppManifest(repoRoot: string): AppManifest {
     scheduledTriggers,
     resources: new Map((yaml.resources ?? []).map((resource: { key: string; path: string }) => [resource.key, resource.path])),
     entityIndexes,
+    triggers,
+    webTriggers,
+    entityProperties,
   };
 }

@@ -1,4 +1,5 @@
 import { currentInvocation } from './invocation-scope';
+import { withNetworkFaults } from './network-faults';
 
 /** A vendor host pattern (manifest egress syntax, e.g. `*.freshdesk.com`) served by a local sandbox. */
 export interface EgressRoute {
@@ -42,7 +43,9 @@ async function egressFetch(input: string | URL | Request, init?: RequestInit): P
   if (!route) return platformFetch(input, init);
   const headers = new Headers(init?.headers);
   headers.set('x-forwarded-host', url.hostname);
-  return platformFetch(`${route.url}${url.pathname}${url.search}`, { ...init, headers });
+  return withNetworkFaults({ side: 'helpdesk', method: init?.method ?? 'GET', url: url.toString() }, () =>
+    platformFetch(`${route.url}${url.pathname}${url.search}`, { ...init, headers }),
+  );
 }
 
 // @forge/api keeps the `fetch` it finds when it loads, so the hook goes in when this module loads,

@@ -1,12 +1,15 @@
 import path from 'node:path';
 import { loadAppManifest, type AppManifest } from './app-manifest';
 import { installEgress, platformFetch, type EgressRoute } from './egress';
+import { withNetworkFaults } from './network-faults';
 import { installForgeSeam } from './forge-seam';
+import { startIntervalSchedules } from './interval-schedules';
 import { currentInvocation, runInvocation, TIME_LIMIT_MS, type Invocation } from './invocation-scope';
 import { answerKvsRequest } from './kvs/kvs-api';
 import { KvsStore } from './kvs/kvs-store';
 import { QueueRunner } from './queue-runner';
 import { assertNoSecret } from './secret-registry';
+import { createTriggers, type ProductEvent, type WebTriggerAnswer, type WebTriggerCall } from './triggers';
 
 export interface LocalRuntimeOptions {
   repoRoot: string;
@@ -21,6 +24,8 @@ export interface LocalRuntimeOptions {
   log?: (line: string) => void;
   /** Vendor hosts served by local sandboxes (the rest of the declared egress goes out as is). */
   egressRoutes?: EgressRoute[];
+  /** Scales queue delays and retry backoff (tests: e.g. 0.001); real time when absent. */
+  queueDelayScale?: number;
   /** Sees every product (Jira/JSM) request an invocation makes, e.g. to count them. */
   onProductRequest?: (request: { invocationId?: string; as: string; method: string; path: string }) => void;
 }
@@ -40,8 +45,18 @@ export interface LocalRuntime {
   invokeResolver(request: { moduleKey: string; functionKey: string; payload: unknown; accountId: string; extension: ModuleExtension }): Promise<unknown>;
   /** Runs a scheduledTrigger module now, as Forge would on its interval; resolves when its queue work is done. */
   runScheduledTrigger(key: string): Promise<unknown>;
+  /** Runs every scheduledTrigger on its manifest interval, as Forge does (npm start, never tests); answers the stop function. */
+  startSchedules(): () => void;
   /** Calls any function export as one invocation (triggers, consumers, web triggers). */
   invokeFunction(functionKey: string, args: unknown[], invocation: Omit<Invocation, 'functionKey'>): Promise<unknown>;
+  /** Hands a Jira product event to the trigger modules that listen for it (async, as on Forge); answers how many. */
+  deliverProductEvent(event: ProductEvent): number;
+  /** Calls a webtrigger module as an HTTP request to its URL would. */
+  invokeWebTrigger(moduleKey: string, call: WebTriggerCall): Promise<WebTriggerAnswer>;
+  /** Where web trigger URLs point (the local site); `webTrigger.getUrl()` answers `<base>/x1/<moduleKey>`. */
+  setWebTriggerBase(url: string): void;
+  /** Waits until delivered product events and the queues are all handled, including work they cause. */
+  settle(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -80,7 +95,11 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
         timeoutMs: TIME_LIMIT_MS.consumer,
       }),
     log,
+    options.queueDelayScale,
   );
+
+  const triggers = createTriggers(manifest, invokeFunction, { cloudId: options.cloudId, appAccountId: options.appAccountId, log });
+  let webTriggerBase = options.siteUrl;
 
   const uninstall = installForgeSeam(
     { appId: manifest.appId, environmentId: 'local', cloudId: options.cloudId, scopes: manifest.scopes },
@@ -92,10 +111,12 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
           method: init.method ?? 'GET',
           path: requestPath,
         });
-        return platformFetch(`${options.jiraUrl}${requestPath}`, {
-          ...init,
-          headers: { ...(init.headers as Record<string, string>), Authorization: basicAuth(principal.as === 'app' ? options.appAccountId : principal.accountId) },
-        });
+        return withNetworkFaults({ side: 'jira', method: init.method ?? 'GET', url: requestPath }, () =>
+          platformFetch(`${options.jiraUrl}${requestPath}`, {
+            ...init,
+            headers: { ...(init.headers as Record<string, string>), Authorization: basicAuth(principal.as === 'app' ? options.appAccountId : principal.accountId) },
+          }),
+        );
       },
       kvs: async (requestPath, body) => {
         const answer = answerKvsRequest(kvs, manifest.entityIndexes, requestPath, body);
@@ -105,6 +126,11 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
         if (requestPath.startsWith('/webhook/queue/publish/')) {
           const answer = queue.push(body as Parameters<QueueRunner['push']>[0]);
           return jsonResponse(answer.status, answer.body);
+        }
+        if (requestPath === '/graphql' && String((body as { query?: string })?.query).includes('createWebTriggerUrl')) {
+          const triggerKey = (body as { variables: { input: { triggerKey: string } } }).variables.input.triggerKey;
+          if (!manifest.webTriggers.has(triggerKey)) return jsonResponse(200, { errors: [{ message: `No webtrigger ${triggerKey}` }] });
+          return jsonResponse(200, { data: { createWebTriggerUrl: { url: `${webTriggerBase}/x1/${triggerKey}` } } });
         }
         if (requestPath.startsWith('/webhook/queue/stats/')) {
           const stats = queue.stats((body as { jobId: string }).jobId);
@@ -144,6 +170,17 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
       return answer;
     },
     invokeFunction,
+    deliverProductEvent: triggers.deliver,
+    invokeWebTrigger: triggers.invokeWebTrigger,
+    setWebTriggerBase: (url) => {
+      webTriggerBase = url.replace(/\/$/, '');
+    },
+    settle: async () => {
+      do {
+        await triggers.settle();
+        await queue.drain();
+      } while (triggers.pending() > 0);
+    },
     runScheduledTrigger: async (key) => {
       const trigger = manifest.scheduledTriggers.get(key);
       if (!trigger) throw new Error(`manifest.yml has no scheduledTrigger ${key}`);
@@ -155,7 +192,9 @@ export function createLocalRuntime(options: LocalRuntimeOptions): LocalRuntime {
       await queue.drain();
       return answer;
     },
+    startSchedules() { return startIntervalSchedules(manifest.scheduledTriggers, (key) => this.runScheduledTrigger(key), log); },
     close: async () => {
+      await triggers.settle();
       queue.close();
       uninstall();
       uninstallEgress();

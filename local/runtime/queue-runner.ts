@@ -38,6 +38,8 @@ export class QueueRunner {
     private readonly consumers: Map<string, string[]>,
     private readonly deliver: DeliverEvent,
     private readonly log: (line: string) => void = () => {},
+    /** Multiplies every delay (delayInSeconds, retryAfter): tests run hours of backoff in moments. 1 = real time. */
+    private readonly delayScale = 1,
   ) {}
 
   /** Answers `POST /webhook/queue/publish/...`: 201 when accepted, 400 when no consumer listens. */
@@ -67,6 +69,11 @@ export class QueueRunner {
     while (this.pending.size > 0) await Promise.all([...this.pending]);
   }
 
+  /** True when no event is waiting, delayed or running. */
+  idle(): boolean {
+    return this.pending.size === 0;
+  }
+
   close(): void {
     this.closed = true;
   }
@@ -77,7 +84,7 @@ export class QueueRunner {
   }
 
   private async attempt(functionKey: string, event: DeliveredEvent, stats: JobStats, delayMs: number): Promise<void> {
-    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs).unref());
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs * this.delayScale).unref());
     if (this.closed) return;
     await this.slot();
     let retry: { after: number; reason: string; data: unknown } | undefined;

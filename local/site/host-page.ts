@@ -1,13 +1,16 @@
 import { LOCAL_PAGES, type ActingUser, type LocalPage } from './local-pages';
+import { POLL_SCRIPT, renderPollButton } from './sandbox-console/poll-button';
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
  * The local stand-in for a Jira page: a bar to switch the acting user and the page, and the
- * app's Custom UI in an iframe, as Jira embeds it. Choosing reloads with `?user=&page=`.
+ * app's Custom UI in an iframe, as Jira embeds it. Choosing reloads with `?user=&page=`. The bar
+ * also leads to the sandbox console (to act as a help-desk agent or a Jira user) and runs the
+ * sync poll (`pollKeys`) on demand, since locally nothing runs it unless `npm start`'s timer does.
  */
-export function renderHostPage(users: ActingUser[], user: ActingUser, page: LocalPage, siteUrl: string): string {
+export function renderHostPage(users: ActingUser[], user: ActingUser, page: LocalPage, siteUrl: string, pollKeys: string[] = []): string {
   const userOptions = users
     .map((u) => `<option value="${escape(u.key)}"${u.key === user.key ? ' selected' : ''}>${escape(u.displayName)} — ${escape(u.role)}</option>`)
     .join('');
@@ -27,6 +30,8 @@ export function renderHostPage(users: ActingUser[], user: ActingUser, page: Loca
   header label { display: flex; gap: 6px; align-items: center; }
   header select { font: inherit; padding: 4px; border-radius: 3px; }
   header small { color: #9fadbc; }
+  header a { color: #85b8ff; }
+  header button { font: inherit; padding: 4px 8px; border-radius: 3px; }
   iframe { flex: 1; border: 0; width: 100%; }
 </style>
 </head>
@@ -35,6 +40,8 @@ export function renderHostPage(users: ActingUser[], user: ActingUser, page: Loca
   <strong>Deskbridge · local site</strong>
   <label>Acting user <select id="local-user" data-testid="local-user">${userOptions}</select></label>
   <label>Page <select id="local-page" data-testid="local-page">${pageOptions}</select></label>
+  <a href="/__local/sandboxes" data-testid="local-sandboxes">Sandboxes</a>
+  ${renderPollButton(pollKeys)}
   <small>${escape(siteUrl)} (sandbox)</small>
 </header>
 <iframe id="forge-app" data-testid="forge-app" title="Deskbridge" src="${frameSrc}"></iframe>
@@ -45,6 +52,7 @@ export function renderHostPage(users: ActingUser[], user: ActingUser, page: Loca
       window.location.search = query.toString();
     });
   }
+${POLL_SCRIPT}
 </script>
 </body>
 </html>`;

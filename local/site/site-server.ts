@@ -5,6 +5,10 @@ import path from 'node:path';
 import type { LocalRuntime } from '../runtime/local-runtime';
 import { renderHostPage } from './host-page';
 import { LOCAL_PAGES, type ActingUser } from './local-pages';
+import { answerSandboxConsole } from './sandbox-console/console-route';
+import { syncPollKeys } from './sandbox-console/poll-button';
+import type { SandboxTargets } from './sandbox-console/sandbox-targets';
+import { answerWebTrigger } from './web-trigger-route';
 
 export interface LocalSiteOptions {
   runtime: LocalRuntime;
@@ -16,6 +20,8 @@ export interface LocalSiteOptions {
   port?: number;
   host?: string;
   log?: (line: string) => void;
+  /** The sandboxes the console at /__local/sandboxes acts on (it says so when absent). */
+  sandboxes?: SandboxTargets;
 }
 
 export interface LocalSite {
@@ -44,6 +50,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
   const log = options.log ?? (() => {});
   const findUser = (key: string | null) => options.users.find((user) => user.key === key) ?? options.users[0];
   const findPage = (key: string | null) => LOCAL_PAGES.find((page) => page.key === key) ?? LOCAL_PAGES[0];
+  const pollKeys = syncPollKeys(options.runtime.manifest.scheduledTriggers);
 
   const bridge = async (request: { user: string; page: string; command: string; payload: any }) => {
     const user = findUser(request.user);
@@ -80,7 +87,7 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
     const url = new URL(req.url ?? '/', 'http://local');
     try {
       if (req.method === 'GET' && url.pathname === '/') {
-        const html = renderHostPage(options.users, findUser(url.searchParams.get('user')), findPage(url.searchParams.get('page')), options.siteUrl);
+        const html = renderHostPage(options.users, findUser(url.searchParams.get('user')), findPage(url.searchParams.get('page')), options.siteUrl, pollKeys);
         return send(res, 200, CONTENT_TYPES['.html'], html);
       }
       if (req.method === 'POST' && url.pathname === '/__local/bridge') {
@@ -99,6 +106,8 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
         await options.runtime.runScheduledTrigger(scheduled[1]);
         return send(res, 200, CONTENT_TYPES['.json'], JSON.stringify({ ran: scheduled[1] }));
       }
+      if (await answerSandboxConsole({ targets: options.sandboxes, pollKeys, log }, req, res, url, () => readBody(req))) return;
+      if (url.pathname.startsWith('/x1/') && (await answerWebTrigger(options.runtime, req, res, url, await readBody(req)))) return;
       if (req.method === 'GET' && url.pathname === '/__local/bridge-host.js') return send(res, 200, CONTENT_TYPES['.js'], BRIDGE_SCRIPT);
       if (req.method === 'GET' && url.pathname.startsWith('/app/')) return serveStatic(options.staticDir, url.pathname.slice('/app/'.length), res);
       send(res, 404, 'text/plain', 'Not found');

@@ -5,7 +5,7 @@ import type { Tool } from '../shared/roles';
 import type { Caller } from './caller';
 import { decide, type Action, type Target } from './rules';
 
-type SiteAction = Extract<Action, 'app.read' | 'connections.manage' | 'site.administer' | 'integrations.list'>;
+type SiteAction = Extract<Action, 'app.read' | 'connections.manage' | 'site.administer' | 'gateway.manage' | 'desks.manage' | 'integrations.list'>;
 type IntegrationAction = Extract<Action, 'integrations.view' | 'integrations.edit' | 'integrations.transfer' | 'logs.read'>;
 
 /**

@@ -6,7 +6,9 @@ import type { Caller } from './caller';
 export type Action =
   | 'app.read' // see the app's identity and one's own role: any logged-in user
   | 'connections.manage' // create, verify, rotate, delete connections
-  | 'site.administer' // gateway keys, identity settings, deskbridge-jira-* groups
+  | 'site.administer' // identity settings, deskbridge-jira-* groups
+  | 'gateway.manage' // bot gateway keys (issue, revoke, rotate) and their audit trail: Jira admins only
+  | 'desks.manage' // JSM service desks: workflow readiness and the status → bucket map: Jira admins only
   | 'integrations.list'
   | 'integrations.create'
   | 'integrations.view'
@@ -40,6 +42,10 @@ export async function decide(action: Action, caller: Caller, target: Target): Pr
       return deny('Only Jira admins can manage connections; you may use the existing ones in your integrations.');
     case 'site.administer':
       return deny('Only Jira admins can change Deskbridge site settings.');
+    case 'gateway.manage':
+      return deny('Only Jira admins can manage bot gateway keys and read their audit trail.');
+    case 'desks.manage':
+      return deny("Only Jira admins can check service desks' readiness and edit their bucket maps.");
     case 'integrations.transfer':
       return deny("Only Jira admins can transfer an integration's ownership.");
     case 'integrations.list':

@@ -1,4 +1,5 @@
 import type { Tool } from '../shared/roles';
+import type { ConnectorWebhooks } from './connector-webhooks';
 
 /** The tools Deskbridge connects to through their own APIs (JSM is Jira itself). */
 export type ConnectorTool = Exclude<Tool, 'jsm'>;
@@ -88,6 +89,8 @@ export interface Ticket {
   updatedAt: string;
   /** Where an agent opens the ticket in the help desk. */
   url: string;
+  /** The help desk's own custom fields by name, where the connector reads them (mapped to Jira custom fields). */
+  customFields?: Record<string, string | number | null>;
 }
 
 export interface TicketComment {
@@ -115,7 +118,10 @@ export interface NewTicket {
   tags?: string[];
 }
 
-export type TicketPatch = Partial<Pick<NewTicket, 'subject' | 'description' | 'priority' | 'tags'>> & { statusId?: string };
+export type TicketPatch = Partial<Pick<NewTicket, 'subject' | 'description' | 'priority' | 'tags'>> & {
+  statusId?: string;
+  customFields?: Record<string, string | number | null>;
+};
 
 export interface NewComment {
   body: string;
@@ -137,4 +143,8 @@ export interface Connector {
   listComments(credentials: ConnectionCredentials, ticketId: string): Promise<TicketComment[]>;
   addComment(credentials: ConnectionCredentials, ticketId: string, comment: NewComment): Promise<TicketComment>;
   listStatuses(credentials: ConnectionCredentials): Promise<TicketStatus[]>;
+  /** How the help desk's webhooks are set up and authenticated; absent for a tool only polled. */
+  webhooks?: ConnectorWebhooks;
 }
+
+export type { ConnectorWebhooks, WebhookEvent, WebhookInstructions, WebhookRegistration, WebhookTarget } from './connector-webhooks';

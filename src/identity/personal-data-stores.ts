@@ -1,4 +1,6 @@
 import { reassignConnectionsOf } from '../connections/connection-erasure';
+import { listKeys } from '../gateway/key-store';
+import { reassignKeysOf } from '../gateway/key-service';
 import { listConnections } from '../connections/connection-store';
 import { listAllIntegrations } from '../integrations/integration-store';
 import { logAccountsPage } from '../integrations/log-accounts';
@@ -94,10 +96,24 @@ export const PERSONAL_DATA_STORES: PersonalDataStore[] = [
     },
     erase: async (accountId) => ({ logActorsReplaced: await eraseFromLogs(accountId) }),
   },
+  {
+    name: 'bot gateway keys (createdBy)',
+    entities: [ENTITY.gatewayKey],
+    list: async (_cursor, _limit, now) => ({ accounts: (await listKeys()).map(({ key }) => ({ accountId: key.createdBy, updatedAt: now })) }),
+    // Reassigned to the app like connections; ErasedCounts has no gateway counter, so the count is not reported.
+    erase: async (accountId, app) => {
+      await reassignKeysOf(accountId, app);
+      return {};
+    },
+  },
 ];
 
-/** Entities that hold no accountId, each with the reason (none today: every entity names people). */
-export const NO_PERSONAL_DATA: Record<string, string> = {};
+/** Entities that hold no accountId, each with the reason. */
+export const NO_PERSONAL_DATA: Record<string, string> = {
+  [ENTITY.gatewayAudit]: 'key id and name, operation, request key, status and timing of gateway calls; never a customer, an accountId or content',
+  [ENTITY.gatewayRate]: 'a count of calls per gateway key and minute; expires after two minutes',
+  [ENTITY.syncLink]: 'ticket and issue ids, the issue key, the ticket URL and status name, the sync state, its reason and times; no accountId',
+};
 
 /** Plain KVS keys and prefixes, each with why it holds no personal data (the registry test checks KEY against this). */
 export const PLAIN_KEYS_WITHOUT_PERSONAL_DATA: Record<keyof typeof KEY, string> = {
@@ -108,4 +124,16 @@ export const PLAIN_KEYS_WITHOUT_PERSONAL_DATA: Record<keyof typeof KEY, string> 
   accountClaim: "a cycle id and an account's keyed hash (not reversible without the secret key); expires after eight days",
   erasurePrefix: 'counts of what an erasure removed, never whose',
   erasure: 'counts of what an erasure removed, never whose',
+  syncConfig: 'ids and names of issue types, fields, statuses, priorities and tags, and a JQL filter an admin writes; never an accountId',
+  bucketMap: "a service desk's status ids and names with the bucket an admin chose for each; no accountId",
+  requestTypeField: 'the id of a Jira custom field',
+  syncBase: 'digests of synced field values, status ids and pairs of comment ids; no accountId and no content',
+  syncCreating: 'the time a create was attempted; expires after a day',
+  syncLease: 'a queue event id; expires after two minutes',
+  syncSeen: 'the time a change was applied, keyed by integration, ticket or issue id and the source version; expires after two days',
+  syncCheckpoint: 'poll times and an opaque help-desk paging cursor',
+  webhookReplay: 'a digest of a webhook delivery; expires after ten minutes',
+  webhookRegistration: "the help desk's id of the webhook Deskbridge created, and when",
+  gatewayLastUsed: 'the time a gateway key last authenticated, keyed by the key id',
+  gatewayIdempotency: 'keyed hashes of an Idempotency-Key and a create body, and the request key it raised; expires after 24 hours',
 };

@@ -1,5 +1,6 @@
 import api, { type Route } from '@forge/api';
 import { UserFacingError } from '../shared/errors';
+import { describeRefusal, JiraRequestError, readRefusal } from './jira-error';
 
 /** Who a Jira call runs as: the app (Deskbridge's own account) or the invoking user. */
 export type Principal = { as: 'app' } | { as: 'user'; accountId: string };
@@ -31,8 +32,9 @@ const MAX_RETRY_WAIT_MS = 5_000;
  * manifest.yml declares the endpoint's scope (any other shape is skipped silently).
  * It runs the call as the given principal,
  * retries 429 and 5xx (honouring Retry-After) and turns every other failure into a
- * UserFacingError whose message names the call but never echoes the response body,
- * which may contain personal data.
+ * JiraRequestError (a UserFacingError) whose message names the call but never echoes a response
+ * body, which may contain personal data; only a 400/422 refusal's messages about the request
+ * Deskbridge sent are kept (`fieldErrors`), so callers can say which field Jira refused.
  */
 export async function requestJira<T>(path: Route, init: JiraRequest = {}): Promise<JiraResponse<T>> {
   const principal = init.as ?? AS_APP;
@@ -47,15 +49,18 @@ export async function requestJira<T>(path: Route, init: JiraRequest = {}): Promi
         body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
       });
     } catch (error) {
-      // A network failure is transient like a 5xx; Forge's own proxy errors are not.
+      // A network failure is transient like a 5xx; Forge's own proxy errors are not. A POST whose
+      // answer was lost may have been carried out (a comment posted), so it is not repeated here:
+      // the caller decides (the sync looks for the copy before writing again).
       if (!isNetworkFailure(error)) throw error;
-      if (attempt < MAX_ATTEMPTS) {
+      if (attempt < MAX_ATTEMPTS && method !== 'POST') {
         await sleep(retryDelayMs(null, attempt));
         continue;
       }
       throw new UserFacingError('unavailable', `Jira could not be reached (${method} ${path.value.split('?')[0]}); try again shortly.`);
     }
-    const transient = response.status === 429 || response.status >= 500;
+    // 429 and 503 say the request was not carried out; another 5xx on a POST may hide a done write.
+    const transient = response.status === 429 || response.status === 503 || (response.status >= 500 && method !== 'POST');
     if (transient && attempt < MAX_ATTEMPTS) {
       await sleep(retryDelayMs(response.headers.get('retry-after'), attempt));
       continue;
@@ -64,7 +69,9 @@ export async function requestJira<T>(path: Route, init: JiraRequest = {}): Promi
       const text = await response.text();
       return { status: response.status, body: (text ? JSON.parse(text) : undefined) as T };
     }
-    throw jiraError(method, path.value, response.status, response.headers.get('retry-after'));
+    // Only a refusal of the request is read: its messages are about what Deskbridge sent.
+    const refusal = response.status === 400 || response.status === 422 ? readRefusal(await response.text().catch(() => '')) : undefined;
+    throw jiraError(method, path.value, response.status, response.headers.get('retry-after'), refusal);
   }
 }
 
@@ -74,14 +81,15 @@ function retryDelayMs(retryAfter: string | null, attempt: number): number {
   return Math.min(wanted, MAX_RETRY_WAIT_MS);
 }
 
-function jiraError(method: string, path: string, status: number, retryAfter: string | null): UserFacingError {
+function jiraError(method: string, path: string, status: number, retryAfter: string | null, refusal?: ReturnType<typeof readRefusal>): JiraRequestError {
   const call = `${method} ${path.split('?')[0]}`;
-  if (status === 401) return new UserFacingError('auth', `Jira did not accept Deskbridge's credentials (${call}: 401). Reinstall the app on this site.`);
-  if (status === 403) return new UserFacingError('forbidden', `Jira refused ${call} (403): Deskbridge lacks a permission for it on this site.`);
-  if (status === 404) return new UserFacingError('not-found', `Jira found nothing at ${call} (404).`);
-  if (status === 429) return new UserFacingError('rate-limited', `Jira is rate limiting Deskbridge${retryAfter ? `; try again in ${retryAfter} s` : ''}.`);
-  if (status >= 500) return new UserFacingError('unavailable', `Jira is unavailable (${call}: ${status}); try again shortly.`);
-  return new UserFacingError('invalid', `Jira rejected ${call} (${status}).`);
+  if (status === 401) return new JiraRequestError('auth', `Jira did not accept Deskbridge's credentials (${call}: 401). Reinstall the app on this site.`, status);
+  if (status === 403) return new JiraRequestError('forbidden', `Jira refused ${call} (403): Deskbridge lacks a permission for it on this site.`, status);
+  if (status === 404) return new JiraRequestError('not-found', `Jira found nothing at ${call} (404).`, status);
+  if (status === 429) return new JiraRequestError('rate-limited', `Jira is rate limiting Deskbridge${retryAfter ? `; try again in ${retryAfter} s` : ''}.`, status);
+  if (status >= 500) return new JiraRequestError('unavailable', `Jira is unavailable (${call}: ${status}); try again shortly.`, status);
+  const said = refusal ? describeRefusal(refusal.errorMessages, refusal.fieldErrors) : '';
+  return new JiraRequestError('invalid', `Jira rejected ${call} (${status})${said ? `: ${said}` : '.'}`, status, refusal?.errorMessages, refusal?.fieldErrors);
 }
 
 /** fetch() rejects with a TypeError when the server can't be reached (checked by name: errors may cross realms). */

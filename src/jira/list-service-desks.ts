@@ -4,10 +4,12 @@ import { AS_APP, requestJira } from './jira-request';
 export interface ServiceDesk {
   id: string;
   projectId: string;
+  projectKey: string;
+  projectName: string;
 }
 
 interface ServiceDeskPage {
-  values: { id: string; projectId: string }[];
+  values: ServiceDesk[];
   isLastPage?: boolean;
 }
 
@@ -22,7 +24,15 @@ export async function listServiceDesks(): Promise<ServiceDesk[]> {
   const desks: ServiceDesk[] = [];
   for (let start = 0; ; start += PAGE_SIZE) {
     const { body } = await requestJira<ServiceDeskPage>(route`/rest/servicedeskapi/servicedesk?start=${start}&limit=${PAGE_SIZE}`, { as: AS_APP });
-    desks.push(...body.values.map(({ id, projectId }) => ({ id: String(id), projectId: String(projectId) })));
+    desks.push(...body.values.map(toServiceDesk));
     if (body.isLastPage !== false || body.values.length === 0) return desks;
   }
 }
+
+/** JSM's ServiceDeskDTO, with ids as strings whatever JSON type they arrived as. */
+export const toServiceDesk = (desk: ServiceDesk): ServiceDesk => ({
+  id: String(desk.id),
+  projectId: String(desk.projectId),
+  projectKey: desk.projectKey,
+  projectName: desk.projectName,
+});

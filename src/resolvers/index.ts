@@ -18,15 +18,26 @@ import { listIntegrations } from './integrations/list-integrations';
 import { readLogs } from './integrations/read-logs';
 import { transferIntegration } from './integrations/transfer-integration';
 import { updateIntegration } from './integrations/update-integration';
+import { gatewayInfo, listGatewayAudit } from './gateway/gateway-info';
+import { createGatewayKey, listGatewayKeys, revokeGatewayKey, rotateGatewayKey } from './gateway/gateway-keys';
 import { deleteLink } from './identity/delete-link';
 import { identityStatus } from './identity/identity-status';
 import { importCsv } from './identity/import-csv';
 import { listLinks } from './identity/list-links';
 import { setLink } from './identity/set-link';
 import { syncNow } from './identity/sync-now';
+import { deskReadiness, getBucketMap, listDesks, resolveScreenReadiness, saveBucketMap } from './jsm/service-desks';
 import { createToolGroup } from './site/create-tool-group';
 import { listProjects } from './site/list-projects';
 import { listToolGroups } from './site/list-tool-groups';
+import { getSyncConfig } from './sync-config/get-sync-config';
+import { getSyncOptions } from './sync-config/get-sync-options';
+import { proposeStatuses } from './sync-config/propose-statuses';
+import { saveSyncConfig } from './sync-config/save-sync-config';
+import { disableSync, enableSync } from './sync-config/toggle-sync';
+import { createSyncLink, deleteSyncLink, retrySyncLink } from './sync-links/change-links';
+import { listSyncLinks } from './sync-links/list-links';
+import { getWebhookSetup, regenerateWebhookSecretResolver, setUpWebhook, setWebhookSigningSecret } from './sync-links/webhook-setup';
 
 /** Every resolver key the Custom UI may invoke. Adding one = one file + one line here. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -56,6 +67,31 @@ export const resolverDefinitions: ResolverDefinition<any, unknown>[] = [
   setLink,
   deleteLink,
   importCsv,
+  listDesks,
+  deskReadiness,
+  resolveScreenReadiness,
+  getBucketMap,
+  saveBucketMap,
+  gatewayInfo,
+  listGatewayKeys,
+  createGatewayKey,
+  revokeGatewayKey,
+  rotateGatewayKey,
+  listGatewayAudit,
+  getSyncConfig,
+  getSyncOptions,
+  proposeStatuses,
+  saveSyncConfig,
+  enableSync,
+  listSyncLinks,
+  createSyncLink,
+  retrySyncLink,
+  deleteSyncLink,
+  getWebhookSetup,
+  setUpWebhook,
+  regenerateWebhookSecretResolver,
+  setWebhookSigningSecret,
+  disableSync,
 ];
 
 const resolver = new Resolver();

@@ -12,6 +12,14 @@ export const ENTITY = {
   directoryUser: 'directory-user',
   /** The identity map: a help-desk contact ↔ a Jira account. */
   identityLink: 'identity-link',
+  /** A bot gateway key: its settings and the keyed hash of the key (never the key), keyed by key id. */
+  gatewayKey: 'gateway-key',
+  /** One call through the bot gateway: key, operation, request key, status; never content. */
+  gatewayAudit: 'gateway-audit',
+  /** Calls of one gateway key in one minute (with a TTL): the per-key rate limit. */
+  gatewayRate: 'gateway-rate',
+  /** A synced pair: (integration, help-desk ticket id) ↔ Jira issue id (src/sync/links). */
+  syncLink: 'sync-link',
 } as const;
 
 export const INDEX = {
@@ -33,6 +41,11 @@ export const INDEX = {
   linkByTool: 'by-tool',
   linkByAccount: 'by-account',
   linkBySource: 'by-source',
+  gatewayKeyByCreated: 'by-created',
+  gatewayAuditByKey: 'by-gateway-key',
+  syncLinkByIssue: 'by-issue',
+  syncLinkByIntegration: 'by-integration',
+  syncLinkByState: 'by-state',
 } as const;
 
 /** Plain KVS keys (no entity): small singleton records. */
@@ -53,12 +66,40 @@ export const KEY = {
   /** Counts of one erasure (no personal data), folded into the totals at the start of each cycle. */
   erasurePrefix: 'identity:erasure:',
   erasure: (at: number, id: string) => `identity:erasure:${String(at).padStart(15, '0')}:${id}`,
+  /** An integration's sync configuration (what it syncs and how), written only after a valid save. */
+  syncConfig: (integrationId: string) => `sync-config:${integrationId}`,
+  /** A JSM service desk's status → bucket map, as an admin saved it (statuses by id and name; no personal data). */
+  bucketMap: (serviceDeskId: string) => `jsm:bucket-map:${serviceDeskId}`,
+  /** The id of JSM's Request Type field on this site (custom type com.atlassian.servicedesk:vp-origin), found once. */
+  requestTypeField: 'jsm:request-type-field',
+  /** When a gateway key last authenticated (apart from the key record, so a call never races a revoke). */
+  gatewayLastUsed: (keyId: string) => `gateway:last-used:${keyId}`,
+  /** A create through the gateway claimed under an Idempotency-Key (the header's hash; with a TTL). */
+  gatewayIdempotency: (keyId: string, headerHash: string) => `gateway:idempotency:${keyId}:${headerHash}`,
+  /** What both sides of a link agreed on at the last sync (field values, comment pairs): the base of the 3-way merge. */
+  syncBase: (linkId: string) => `sync:base:${linkId}`,
+  /** A create (issue for a ticket, or ticket for an issue) was attempted: a retry after a crash looks for it before creating again. */
+  syncCreating: (leaseId: string) => `sync:creating:${leaseId}`,
+  /** One worker at a time per link (with a TTL, so a crashed worker's lease lapses). */
+  syncLease: (linkId: string) => `sync:lease:${linkId}`,
+  /** A change already applied (its idempotency key, with a TTL): a duplicate delivery is dropped. */
+  syncSeen: (changeKey: string) => `sync:seen:${changeKey}`,
+  /** The safety-net poll's checkpoint per integration. */
+  syncCheckpoint: (integrationId: string) => `sync:checkpoint:${integrationId}`,
+  /** The webhook Deskbridge created in the help desk for an integration (its id there), where the vendor's API allows. */
+  webhookRegistration: (integrationId: string) => `sync:webhook-registration:${integrationId}`,
+  /** A webhook delivery already accepted (its replay key, with a TTL). */
+  webhookReplay: (replayKey: string) => `sync:webhook-replay:${replayKey}`,
 } as const;
 
 /** Forge async event queues (manifest `consumer` modules). */
 export const QUEUE = {
   directory: 'identity-directory',
   personalData: 'identity-personal-data',
+  /** Changes to apply to one link each (src/sync/changes). */
+  syncChanges: 'sync-changes',
+  /** One integration's safety-net poll (src/sync/poll). */
+  syncPoll: 'sync-poll',
 } as const;
 
 /** Forge secret storage keys (never returned to a browser, never logged). */
@@ -69,4 +110,8 @@ export const SECRET = {
   identityKey: 'identity-hmac-key',
   /** A connection's API key, token or password. */
   connection: (connectionId: string) => `connection-secret:${connectionId}`,
+  /** HMAC-SHA256 key under which bot gateway keys are stored as hashes (and Idempotency-Keys fingerprinted). */
+  gatewayKeyHmac: 'gateway-key-hmac',
+  /** The secret a help desk's webhooks for one integration are signed or sent with. */
+  webhook: (integrationId: string) => `webhook-secret:${integrationId}`,
 } as const;

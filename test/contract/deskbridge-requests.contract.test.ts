@@ -48,6 +48,26 @@ describeWithSpecs("Deskbridge's Jira requests", () => {
       'getCustomers',
       'getServiceDesks',
       'searchProjects',
+      // JSM service desks: readiness, resolve screen, bucket map
+      'getServiceDeskById',
+      'getRequestTypes',
+      'readWorkflows',
+      'getMyPermissions',
+      'getAllStatuses',
+      'searchAndReconsileIssuesUsingJqlPost',
+      'getTransitions',
+      // Sync settings editor: fields on the create screen, priorities
+      'getFields',
+      'getCreateIssueMetaIssueTypeId',
+      'getPriorities',
+      // Sync links: a manual link reads the issue and sets its property, then copies comments; unlink removes the property
+      'getIssue',
+      'setIssueProperty',
+      'getComments',
+      'addComment',
+      'deleteIssueProperty',
+      // The fixtures' SUP issues (made as a person through the sandbox, checked all the same)
+      'createIssue',
     ].sort());
   });
 });

@@ -7,6 +7,13 @@
 import { ROUTES } from '../../local/sandbox/jira';
 import { groupScenarios } from './jira-sandbox/groups.scenarios';
 import { identityScenarios } from './jira-sandbox/identity.scenarios';
+import { issueCommentScenarios } from './jira-sandbox/issue-comments.scenarios';
+import { issueSearchScenarios } from './jira-sandbox/issue-search.scenarios';
+import { issueWorkflowScenarios } from './jira-sandbox/issue-workflow.scenarios';
+import { issueScenarios } from './jira-sandbox/issues.scenarios';
+import { jsmCustomerScenarios } from './jira-sandbox/jsm-customers.scenarios';
+import { jsmRequestActivityScenarios } from './jira-sandbox/jsm-request-activity.scenarios';
+import { jsmRequestScenarios } from './jira-sandbox/jsm-requests.scenarios';
 import { permissionScenarios } from './jira-sandbox/permissions.scenarios';
 import { projectScenarios } from './jira-sandbox/projects.scenarios';
 import { sandboxAdminScenarios } from './jira-sandbox/sandbox-admin.scenarios';
@@ -25,6 +32,13 @@ describeWithSpecs('sandbox Jira contract', () => {
   serviceDeskScenarios(h);
   sandboxAdminScenarios(h);
   identityScenarios(h);
+  jsmRequestScenarios(h);
+  jsmRequestActivityScenarios(h);
+  jsmCustomerScenarios(h);
+  issueScenarios(h);
+  issueCommentScenarios(h);
+  issueWorkflowScenarios(h);
+  issueSearchScenarios(h);
 
   test('every route in the sandbox route table was exercised', () => {
     const routed = ROUTES.filter((route) => route.operationId).map((route) => route.operationId as string);

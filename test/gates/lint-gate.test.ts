@@ -118,8 +118,12 @@ describe('forge-checks gate', () => {
 
   test('fails on a trigger event Forge does not deliver, and accepts a real one', async () => {
     const dir = copyApp();
+    // The probe goes first under the manifest's `trigger` modules (or a new `trigger` section).
+    const probe = (event: string) => `    - key: gate-probe-trigger\n      function: resolver\n      events:\n        - ${event}\n`;
     const trigger = (event: string) => (text: string) =>
-      text.replace(/^modules:\n/m, `modules:\n  trigger:\n    - key: gate-probe-trigger\n      function: resolver\n      events:\n        - ${event}\n`);
+      /^  trigger:\n/m.test(text)
+        ? text.replace(/^  trigger:\n/m, `  trigger:\n${probe(event)}`)
+        : text.replace(/^modules:\n/m, `modules:\n  trigger:\n${probe(event)}`);
 
     editManifest(dir, trigger('avi:jira:updated:issue'));
     expect(mentions(await forgeChecksGate(dir), 'gate-probe-trigger')).toBe(false);

@@ -1,6 +1,10 @@
 import type { LocalDeskbridge } from '../../local/local-deskbridge';
 import { FRESHDESK_SANDBOX } from '../../local/sandbox/freshdesk';
 import { invokeOk, ROLES, type Role } from './local-app';
+import { getIntegration, saveIntegration } from '../../src/integrations/integration-store';
+import { writeSyncConfig } from '../../src/sync/config/sync-config-store';
+import { minimalEngConfig, minimalSupConfig } from './sync-config-samples';
+import { syncLinkFixtures, type SyncLinkFixtures } from './sync-link-fixtures';
 
 /**
  * The access table of the access-control issue as data: one row per resolver and target, the
@@ -15,6 +19,12 @@ export interface Fixtures {
   adminsEng: string;
   /** a Freshdesk connection (to the sandbox), used by no integration */
   connection: string;
+  /** freshdesk → SUP with its own connection and saved sync settings, owned by the freshdesk agent */
+  syncSup: string;
+  /** a bot gateway key for SUP's service desk, issued by the Jira admin */
+  gatewayKey: string;
+  /** syncSup's sync turned on, with ticket 2 linked (stuck) and ticket 1 and a SUP issue free to link */
+  links: SyncLinkFixtures;
 }
 
 export type Expect = Record<Role, 'allowed' | 'denied'>;
@@ -102,6 +112,13 @@ export const SCENARIOS: Scenario[] = [
     expect: onlyAdmin,
   },
   { key: 'identity/links/delete', about: 'a Freshdesk contact', payload: () => ({ tool: 'freshdesk', contactId: '42' }), expect: onlyAdmin },
+  // Bot gateway: keys and their audit trail are for Jira admins only (gateway.manage)
+  { key: 'gateway/info', about: 'the gateway URL and service desks', payload: () => ({}), expect: onlyAdmin },
+  { key: 'gateway/keys/list', about: 'the gateway keys', payload: () => ({}), expect: onlyAdmin },
+  { key: 'gateway/keys/create', about: 'a read key for SUP', payload: () => ({ name: 'Bot', serviceDeskIds: ['1'], operations: ['read'] }), expect: onlyAdmin },
+  { key: 'gateway/keys/rotate', about: "the admin's key", payload: (f) => ({ id: f.gatewayKey }), expect: onlyAdmin },
+  { key: 'gateway/keys/revoke', about: "the admin's key", payload: (f) => ({ id: f.gatewayKey }), expect: onlyAdmin },
+  { key: 'gateway/audit/list', about: "the admin's key's calls", payload: (f) => ({ keyId: f.gatewayKey }), expect: onlyAdmin },
   {
     key: 'identity/links/import-csv',
     about: 'one Freshdesk contact → the freshdesk agent',
@@ -109,6 +126,70 @@ export const SCENARIOS: Scenario[] = [
     expect: onlyAdmin,
   },
 ];
+
+// Sync settings: seen by whoever sees the integration, changed by whoever may edit it
+const SYNC_ISSUE_TYPE = '10100';
+SCENARIOS.push(
+  { key: 'sync-config/get', about: "the agent's SUP integration", payload: (f) => ({ integrationId: f.syncSup }), expect: allButOutsider },
+  {
+    key: 'sync-config/get',
+    about: "the admin's ENG integration (read-only for the agent)",
+    payload: (f) => ({ integrationId: f.adminsEng }),
+    expect: { jiraAdmin: 'allowed', projectAdmin: 'denied', toolMember: 'allowed', outsider: 'denied' },
+  },
+  { key: 'sync-config/options', about: 'issue and request types', payload: (f) => ({ integrationId: f.syncSup, part: 'linking' }), expect: allButOutsider },
+  { key: 'sync-config/options', about: 'fields and priorities', payload: (f) => ({ integrationId: f.syncSup, part: 'fields', issueTypeId: SYNC_ISSUE_TYPE }), expect: allButOutsider },
+  { key: 'sync-config/options', about: 'statuses', payload: (f) => ({ integrationId: f.syncSup, part: 'statuses', issueTypeId: SYNC_ISSUE_TYPE }), expect: allButOutsider },
+  { key: 'sync-config/propose-statuses', about: 'SUP × Freshdesk', payload: (f) => ({ integrationId: f.syncSup, issueTypeId: SYNC_ISSUE_TYPE }), expect: allButOutsider },
+  { key: 'sync-config/save', about: "the agent's SUP integration", payload: (f) => ({ integrationId: f.syncSup, config: minimalSupConfig() }), expect: allButOutsider },
+  { key: 'sync-config/save', about: "the admin's ENG integration", payload: (f) => ({ integrationId: f.adminsEng, config: minimalEngConfig() }), expect: onlyAdmin },
+  { key: 'sync-config/enable', about: "the agent's saved SUP settings", payload: (f) => ({ integrationId: f.syncSup }), expect: allButOutsider },
+  { key: 'sync-config/disable', about: "the agent's SUP integration", payload: (f) => ({ integrationId: f.syncSup }), expect: allButOutsider },
+  { key: 'sync-config/disable', about: "the admin's ENG integration", payload: (f) => ({ integrationId: f.adminsEng }), expect: onlyAdmin },
+);
+
+// Sync links and webhooks: listed by whoever sees the integration, changed by whoever may edit it
+SCENARIOS.push(
+  { key: 'sync-links/list', about: "the agent's SUP links", payload: (f) => ({ integrationId: f.syncSup }), expect: allButOutsider },
+  {
+    key: 'sync-links/list',
+    about: "the admin's ENG links (read-only for the agent)",
+    payload: (f) => ({ integrationId: f.adminsEng }),
+    expect: { jiraAdmin: 'allowed', projectAdmin: 'denied', toolMember: 'allowed', outsider: 'denied' },
+  },
+  {
+    key: 'sync-links/create',
+    about: 'ticket 1 ↔ a free SUP issue',
+    payload: (f) => ({ integrationId: f.syncSup, ticketId: f.links.freeTicketId, issueKey: f.links.freeIssueKey }),
+    expect: allButOutsider,
+  },
+  { key: 'sync-links/retry', about: 'the stuck link of ticket 2', payload: (f) => ({ integrationId: f.syncSup, ticketId: f.links.linkedTicketId }), expect: allButOutsider },
+  { key: 'sync-links/delete', about: 'the link of ticket 2', payload: (f) => ({ integrationId: f.syncSup, ticketId: f.links.linkedTicketId }), expect: allButOutsider },
+  { key: 'sync-webhook/get', about: "the agent's SUP webhook", payload: (f) => ({ integrationId: f.syncSup }), expect: allButOutsider },
+  { key: 'sync-webhook/set-up', about: "the agent's SUP webhook", payload: (f) => ({ integrationId: f.syncSup }), expect: allButOutsider },
+  { key: 'sync-webhook/regenerate-secret', about: "the agent's SUP webhook secret", payload: (f) => ({ integrationId: f.syncSup }), expect: allButOutsider },
+  {
+    key: 'sync-webhook/set-signing-secret',
+    about: "the agent's SUP webhook signing secret",
+    payload: (f) => ({ integrationId: f.syncSup, secret: 'pasted-client-secret-0001' }),
+    expect: allButOutsider,
+  },
+);
+
+// JSM service desks: readiness and bucket maps are for Jira admins only (desks.manage)
+const SUP_DESK = '1';
+SCENARIOS.push(
+  { key: 'jsm/desks', about: 'the service desks to check', payload: () => ({}), expect: onlyAdmin },
+  { key: 'jsm/readiness', about: "SUP's workflow readiness", payload: () => ({ serviceDeskId: SUP_DESK }), expect: onlyAdmin },
+  { key: 'jsm/readiness/resolve-screen', about: "SUP's resolve screen", payload: () => ({ serviceDeskId: SUP_DESK }), expect: onlyAdmin },
+  { key: 'jsm/bucket-map/get', about: "SUP's status buckets", payload: () => ({ serviceDeskId: SUP_DESK }), expect: onlyAdmin },
+  {
+    key: 'jsm/bucket-map/save',
+    about: "SUP's status buckets, as proposed",
+    payload: () => ({ serviceDeskId: SUP_DESK, buckets: { '10010': 'new', '3': 'in-progress', '10011': 'waiting', '5': 'resolved', '6': 'resolved', '4': 'new' } }),
+    expect: onlyAdmin,
+  },
+);
 
 function freshdeskForm() {
   return { tool: 'freshdesk', name: 'Acme', domain: FRESHDESK_SANDBOX.domain, secret: FRESHDESK_SANDBOX.secret };
@@ -123,6 +204,22 @@ export async function freshFixtures(deskbridge: LocalDeskbridge): Promise<Fixtur
   await invokeOk(deskbridge, ROLES.jiraAdmin, 'integrations/transfer', { id: agentsSup.id, ownerAccountId: ROLES.toolMember.accountId });
   deskbridge.helpDesks.freshdesk.reset();
   const connection = await invokeOk(deskbridge, ROLES.jiraAdmin, 'connections/create', freshdeskForm());
-  return { agentsSup: agentsSup.id, adminsEng: adminsEng.id, connection: connection.id };
+  const syncSup = await syncedIntegration(deskbridge);
+  const gateway = await invokeOk(deskbridge, ROLES.jiraAdmin, 'gateway/keys/create', { name: 'Fixture bot', serviceDeskIds: ['1'], operations: ['read'] });
+  const links = await syncLinkFixtures(deskbridge, syncSup);
+  return { agentsSup: agentsSup.id, adminsEng: adminsEng.id, connection: connection.id, gatewayKey: gateway.key.id, syncSup, links };
 }
 
+/**
+ * An integration with its own connection and saved sync settings, owned by the freshdesk agent.
+ * Ownership and settings go straight into storage (the resolvers that write them are tested on
+ * their own), which keeps this fixture cheap enough to build before every scenario.
+ */
+async function syncedIntegration(deskbridge: LocalDeskbridge): Promise<string> {
+  const connection = await invokeOk(deskbridge, ROLES.jiraAdmin, 'connections/create', { ...freshdeskForm(), name: 'Acme sync' });
+  const created = await invokeOk(deskbridge, ROLES.jiraAdmin, 'integrations/create', { name: 'Agent SUP sync', tool: 'freshdesk', projectId: SUP, connectionId: connection.id });
+  const integration = (await getIntegration(created.id))!;
+  await saveIntegration({ ...integration, ownerAccountId: ROLES.toolMember.accountId });
+  await writeSyncConfig(integration.id, minimalSupConfig());
+  return integration.id;
+}

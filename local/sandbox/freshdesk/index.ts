@@ -24,7 +24,8 @@ export async function startFreshdeskSandbox(options: HelpDeskSandboxOptions = {}
     statePath: options.statePath,
     contract: options.contract,
     seed,
-    handle: (request, state) => handleFreshdesk(request, state, rateLimiter),
+    handle: (request, state, webhooks) => handleFreshdesk(request, state, rateLimiter, webhooks),
+    pasteWebhooks: true,
   })) as FreshdeskSandbox;
   const reset = sandbox.reset;
   sandbox.reset = () => {

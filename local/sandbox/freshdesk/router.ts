@@ -1,5 +1,6 @@
 import type { FdAgent } from '../../../src/connectors/freshdesk/freshdesk-types';
 import type { VendorRequest, VendorResponse } from '../vendor/vendor-sandbox';
+import type { WebhookOutbox } from '../vendor/webhook-outbox';
 import { addNote, listConversations, replyToTicket } from './handlers/conversations';
 import { listRoles, listTicketFields, viewMe } from './handlers/account';
 import type { FdHandler } from './handlers/context';
@@ -7,6 +8,7 @@ import { createTicket, listTickets, updateTicket, viewTicket } from './handlers/
 import { FdHttpError, invalidCredentials, methodNotAllowed, notFound, unsupportedContentType } from './http';
 import { creditsFor, type RateLimiter } from './rate-limit';
 import type { FreshdeskState } from './state';
+import { changeOf, ticketChanged } from './webhook-emitter';
 
 /** The Freshdesk API v2 operations the sandbox serves (the ones Deskbridge's adapter calls). */
 export const FRESHDESK_ROUTES: { method: string; path: string; handle: FdHandler }[] = [
@@ -30,7 +32,7 @@ const API_VERSION = { 'x-freshdesk-api-version': 'latest=v2; requested=v2' };
  * (429), writes must be JSON (415); then the route answers. Every answer after authentication
  * carries the rate-limit headers.
  */
-export function handleFreshdesk(request: VendorRequest, state: FreshdeskState, limiter: RateLimiter): { response: VendorResponse; changed?: boolean } {
+export function handleFreshdesk(request: VendorRequest, state: FreshdeskState, limiter: RateLimiter, webhooks?: WebhookOutbox): { response: VendorResponse; changed?: boolean } {
   let limitHeaders: Record<string, string> = {};
   try {
     if (request.host !== state.domain.toLowerCase()) throw notFound();
@@ -46,6 +48,8 @@ export function handleFreshdesk(request: VendorRequest, state: FreshdeskState, l
     if (!chosen) throw methodNotAllowed(request.method, candidates.map((candidate) => candidate.route.method));
     if (['POST', 'PUT'].includes(request.method) && !String(request.headers['content-type'] ?? '').toLowerCase().includes('application/json')) throw unsupportedContentType();
     const { response, changed } = chosen.route.handle({ request, state, agent, params: chosen.params! });
+    const change = changed ? changeOf(chosen.route.method, chosen.route.path, chosen.params!, response.body) : undefined;
+    if (change) ticketChanged(state, change, webhooks);
     return { response: { ...response, headers: { ...API_VERSION, ...limitHeaders, ...response.headers } }, changed };
   } catch (error) {
     if (!(error instanceof FdHttpError)) throw error;

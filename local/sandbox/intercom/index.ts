@@ -19,6 +19,7 @@ export async function startIntercomSandbox(options: HelpDeskSandboxOptions = {})
     contract: options.contract,
     seed,
     handle: handleIntercom,
+    pasteWebhooks: true,
   });
 }
 

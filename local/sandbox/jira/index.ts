@@ -1,5 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { ContractRecorder } from './contract';
+import { ProductEventHub, type ProductEventListener } from './events/product-events';
+import type { IndexedProperty } from './jql/indexed-properties';
 import { ReportingPolicy, type ReportingSettings } from './privacy/reporting-policy';
 import { createSandboxServer } from './server';
 import { SiteStore } from './state/site-store';
@@ -20,6 +22,11 @@ export interface JiraSandboxOptions {
   contract?: ContractRecorder;
   /** The personal data reporting API's cycle period and rate limit (default: 7 days, no limit). */
   personalDataReporting?: Partial<ReportingSettings>;
+  /**
+   * Entity property paths JQL can search: the app's `jira:entityProperty` declarations
+   * (`fromManifest` converts the manifest's entries). Undeclared paths match nothing, as in Jira.
+   */
+  indexedProperties?: IndexedProperty | IndexedProperty[];
 }
 
 export interface JiraSandbox {
@@ -28,11 +35,21 @@ export interface JiraSandbox {
   close(): Promise<void>;
   /** The live state: a getter, so it stays current across `POST /__sandbox/reset`. */
   site: SiteState;
+  /**
+   * Forge product events (issue created, updated, commented, deleted), each delivered after the
+   * change is saved and the request answered; a listener that throws or rejects is only logged.
+   * Returns the unsubscribe function.
+   */
+  onProductEvent(listener: ProductEventListener): () => void;
+  /** Replaces the searchable entity property declarations (see the option). */
+  setIndexedProperties(declarations: IndexedProperty[]): void;
 }
 
 export async function startJiraSandbox(options: JiraSandboxOptions = {}): Promise<JiraSandbox> {
   const store = new SiteStore(options.statePath, new ReportingPolicy(options.personalDataReporting));
-  const server = createSandboxServer(store, options.contract);
+  store.indexedProperties = options.indexedProperties ? [options.indexedProperties].flat() : [];
+  const events = new ProductEventHub();
+  const server = createSandboxServer(store, options.contract, events);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     // Loopback only: the sandbox trusts any caller that knows an account id.
@@ -48,6 +65,10 @@ export async function startJiraSandbox(options: JiraSandboxOptions = {}): Promis
     get site() {
       return store.site;
     },
+    onProductEvent: (listener) => events.subscribe(listener),
+    setIndexedProperties: (declarations) => {
+      store.indexedProperties = [...declarations];
+    },
     close() {
       closed ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
@@ -60,12 +81,28 @@ export async function startJiraSandbox(options: JiraSandboxOptions = {}): Promis
 }
 
 export { basicAuthHeader } from './auth';
+export type { ChangeItem } from './events/event-payloads';
+export type { ProductEvent, ProductEventListener, ProductEventType } from './events/product-events';
+export { fromManifest } from './jql/indexed-properties';
+export type { IndexedPath, IndexedProperty, ManifestEntityProperty } from './jql/indexed-properties';
 // The recorder itself lives in ./contract: importing it loads the specs' tooling, which the runtime does not need.
 export type { ContractRecorder, ContractViolation } from './contract';
 export { GDPR_TEST_ACCOUNTS } from './privacy/account-status';
 export type { ReportingSettings } from './privacy/reporting-policy';
 export { ROUTES } from './routes';
 export { syntheticAccountId } from './seed/synthetic-users';
-export { SANDBOX_PASSWORD, SEED_GROUPS, SEED_ISSUE_TYPES, SEED_PROJECTS, SEED_ROLES, SEED_SERVICE_DESK, SEED_USERS, SEED_SITE } from './seed/seed-ids';
+export {
+  SANDBOX_PASSWORD,
+  SEED_CUSTOM_FIELDS,
+  SEED_GROUPS,
+  SEED_ISSUE_TYPES,
+  SEED_PRIORITIES,
+  SEED_PROJECTS,
+  SEED_RESOLUTIONS,
+  SEED_ROLES,
+  SEED_SERVICE_DESK,
+  SEED_USERS,
+  SEED_SITE,
+} from './seed/seed-ids';
 export type { SeedUserKey } from './seed/seed-ids';
-export type { SiteState } from './state/site-state';
+export type { CommentRecord, IssueRecord, SiteState } from './state/site-state';

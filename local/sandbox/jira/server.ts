@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ContractRecorder } from './contract';
 import { dispatch } from './dispatch';
+import { takeEvents, type ProductEventHub } from './events/product-events';
 import { RouteMatcher } from './route-match';
 import { ROUTES } from './routes';
 import type { SiteStore } from './state/site-store';
@@ -11,7 +12,7 @@ import type { SiteStore } from './state/site-store';
  * exchange before the client gets the answer, so a test that awaited a response can assert on
  * violations straight away.
  */
-export function createSandboxServer(store: SiteStore, contract?: ContractRecorder): Server {
+export function createSandboxServer(store: SiteStore, contract?: ContractRecorder, events?: ProductEventHub): Server {
   const matcher = new RouteMatcher(ROUTES);
   return createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -37,9 +38,12 @@ export function createSandboxServer(store: SiteStore, contract?: ContractRecorde
       responseBody: body,
       route: response.route ? { path: response.route.path, operationId: response.route.operationId } : undefined,
     });
-    if (response.route?.mutates && response.status < 400) store.save();
+    // Product events go out after the change is saved, and whatever a listener does, after the answer.
+    const raised = takeEvents(store.site);
+    if (response.route?.mutates && (response.status < 400 || raised.length > 0)) store.save();
     res.writeHead(response.status, { ...headers, 'content-length': Buffer.byteLength(body) });
     res.end(body);
+    events?.publish(raised);
   }
 }
 

@@ -1,11 +1,13 @@
 import type { HelpDeskSandboxOptions } from '../help-desks';
 import { startVendorSandbox, type VendorRequest, type VendorSandbox } from '../vendor/vendor-sandbox';
+import type { WebhookOutbox } from '../vendor/webhook-outbox';
 import { admit, type RateWindows } from './access';
 import { noInstancePage, noResource } from './errors';
 import { seedServicenow } from './seed';
 import { applySeedFile } from './seed-import';
 import type { ServicenowState } from './state';
 import { handleTableCall, type Handled } from './table-api';
+import { incidentChanged, incidentChangeOf } from './webhook-emitter';
 
 export { SERVICENOW_SANDBOX } from './seed';
 export type { ServicenowState } from './state';
@@ -28,11 +30,12 @@ export async function startServicenowSandbox(options: HelpDeskSandboxOptions = {
     statePath: options.statePath,
     contract: options.contract,
     seed,
-    handle: (request, state) => handleServicenow(request, state, windows),
+    handle: (request, state, webhooks) => handleServicenow(request, state, windows, webhooks),
+    pasteWebhooks: true,
   });
 }
 
-export function handleServicenow(request: VendorRequest, state: ServicenowState, windows: RateWindows): Handled {
+export function handleServicenow(request: VendorRequest, state: ServicenowState, windows: RateWindows, webhooks?: WebhookOutbox): Handled {
   const loopback = request.host === '127.0.0.1' || request.host === 'localhost' || request.host === '';
   if (!loopback && request.host !== state.instance) return { response: noInstancePage(request.host) };
   const access = admit(state, windows, request.headers);
@@ -41,5 +44,7 @@ export function handleServicenow(request: VendorRequest, state: ServicenowState,
   const handled: Handled = !route
     ? { response: noResource() }
     : handleTableCall({ request, state, user: access.user, table: decodeURIComponent(route[1]), sysId: route[2] && decodeURIComponent(route[2]) });
+  const change = route && handled.changed ? incidentChangeOf(request, decodeURIComponent(route[1]), route[2] && decodeURIComponent(route[2]), handled.response) : undefined;
+  if (change) incidentChanged(state, change, webhooks);
   return { ...handled, response: { ...handled.response, headers: { ...access.headers, ...handled.response.headers } } };
 }

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { ContractRecorder } from '../jira/contract';
 import { FaultInjector, type FaultPlan } from './faults';
+import { handleWebhookControl } from './webhook-control';
+import { WebhookOutbox } from './webhook-outbox';
 
 /** A request as a vendor sandbox sees it: the vendor host it was meant for, the parsed JSON body. */
 export interface VendorRequest {
@@ -33,8 +35,10 @@ export interface VendorSandboxOptions<State> {
   contract?: ContractRecorder;
   /** The seeded state (accounts, agents, tickets with comments). */
   seed: () => State;
-  /** Answers one vendor API request against the state; returns whether it changed the state. */
-  handle: (request: VendorRequest, state: State) => Promise<{ response: VendorResponse; changed?: boolean }> | { response: VendorResponse; changed?: boolean };
+  /** Answers one vendor API request against the state; returns whether it changed the state. Changes go out as webhooks through `webhooks`. */
+  handle: (request: VendorRequest, state: State, webhooks: WebhookOutbox) => Promise<{ response: VendorResponse; changed?: boolean }> | { response: VendorResponse; changed?: boolean };
+  /** Whether `POST /__sandbox/webhooks` adds targets: help desks whose webhooks an admin pastes in (Zendesk's come from its API). */
+  pasteWebhooks?: boolean;
 }
 
 export interface VendorSandbox<State> {
@@ -42,6 +46,8 @@ export interface VendorSandbox<State> {
   state: State;
   /** Faults for the next requests (429, 500, slow, malformed JSON), also settable over HTTP. */
   faults: FaultInjector;
+  /** The help desk's outgoing webhooks: deliveries made, `settled()`, and `drop()` to lose them on purpose. */
+  webhooks: WebhookOutbox;
   reset(): void;
   close(): Promise<void>;
 }
@@ -49,11 +55,11 @@ export interface VendorSandbox<State> {
 /**
  * The common part of every help-desk sandbox: a loopback HTTP server that routes by the vendor
  * host the client meant to call, persists its state, and can inject faults. Sandbox endpoints of
- * its own live under `/__sandbox/` (reset, faults); everything else is the vendor's API.
+ * its own live under `/__sandbox/` (reset, faults, webhooks); everything else is the vendor's API.
  */
 export async function startVendorSandbox<State>(options: VendorSandboxOptions<State>): Promise<VendorSandbox<State>> {
   const load = (): State => (options.statePath && fs.existsSync(options.statePath) ? JSON.parse(fs.readFileSync(options.statePath, 'utf8')) : options.seed());
-  const sandbox = { state: load(), faults: new FaultInjector() } as VendorSandbox<State>;
+  const sandbox = { state: load(), faults: new FaultInjector(), webhooks: new WebhookOutbox() } as VendorSandbox<State>;
   const save = () => {
     if (!options.statePath) return;
     fs.mkdirSync(path.dirname(options.statePath), { recursive: true });
@@ -63,6 +69,7 @@ export async function startVendorSandbox<State>(options: VendorSandboxOptions<St
   sandbox.reset = () => {
     sandbox.state = options.seed();
     sandbox.faults.clear();
+    sandbox.webhooks.reset();
     save();
   };
 
@@ -78,6 +85,11 @@ export async function startVendorSandbox<State>(options: VendorSandboxOptions<St
         sandbox.faults.plan(JSON.parse(raw || '{}') as FaultPlan);
         return send(res, { status: 204 });
       }
+      if (url.pathname.startsWith('/__sandbox/webhooks')) {
+        const control = handleWebhookControl({ method: req.method ?? 'GET', path: url.pathname, body: raw }, sandbox.state, sandbox.webhooks, { name: options.name, paste: Boolean(options.pasteWebhooks) });
+        if (control.changed) save();
+        return send(res, control.response);
+      }
       const fault = sandbox.faults.next();
       if (fault?.kind === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
       if (fault?.kind === 'status') return send(res, { status: fault.status, body: fault.body, headers: fault.headers });
@@ -89,7 +101,7 @@ export async function startVendorSandbox<State>(options: VendorSandboxOptions<St
         return send(res, { status: 400, body: { message: 'Request body is not valid JSON' } });
       }
       const host = String(req.headers['x-forwarded-host'] ?? req.headers.host ?? '').split(':')[0].toLowerCase();
-      const { response, changed } = await options.handle({ method: req.method ?? 'GET', host, path: url.pathname, query: url.searchParams, headers: req.headers, body }, sandbox.state);
+      const { response, changed } = await options.handle({ method: req.method ?? 'GET', host, path: url.pathname, query: url.searchParams, headers: req.headers, body }, sandbox.state, sandbox.webhooks);
       if (changed) save();
       options.contract?.record({
         method: req.method ?? 'GET',
@@ -114,6 +126,7 @@ export async function startVendorSandbox<State>(options: VendorSandboxOptions<St
   sandbox.close = () =>
     new Promise((resolve) => {
       save();
+      sandbox.webhooks.close();
       server.closeAllConnections();
       server.close(() => resolve());
     });

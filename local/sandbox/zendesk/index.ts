@@ -17,7 +17,7 @@ export async function startZendeskSandbox(options: HelpDeskSandboxOptions = {}):
     statePath: options.statePath,
     contract: options.contract,
     seed: () => seedState(options.seedFile),
-    handle: (request, state) => route(request, state),
+    handle: (request, state, webhooks) => route(request, state, new Date(), webhooks),
   });
 }
 

@@ -1,9 +1,12 @@
 import type { VendorRequest, VendorResponse } from '../vendor/vendor-sandbox';
+import type { WebhookOutbox } from '../vendor/webhook-outbox';
 import { authenticate, isStaff } from './auth';
 import type { Context, Handled } from './handlers/context';
 import { listComments } from './handlers/comments';
 import { exportTickets } from './handlers/incremental';
 import { createTicket, showTicket, updateTicket } from './handlers/tickets';
+import { createTrigger, deleteTrigger, listTriggers, showTrigger } from './handlers/triggers';
+import { createWebhook, deleteWebhook, showSigningSecret, showWebhook } from './handlers/webhooks';
 import { showCurrentUser } from './handlers/users';
 import { forbidden, invalidEndpoint, noAccount, rateLimited, unauthorized } from './responses';
 import type { ZendeskAccount, ZendeskSandboxState } from './state';
@@ -28,9 +31,17 @@ const ROUTES: Route[] = [
   { method: 'POST', pattern: /^\/api\/v2\/tickets$/, params: [], handle: createTicket },
   { method: 'GET', pattern: /^\/api\/v2\/tickets\/(\d+)\/comments$/, params: ['ticket_id'], handle: listComments },
   { method: 'GET', pattern: /^\/api\/v2\/incremental\/tickets\/cursor$/, params: [], handle: exportTickets, export: true },
+  { method: 'POST', pattern: /^\/api\/v2\/webhooks$/, params: [], handle: createWebhook },
+  { method: 'GET', pattern: /^\/api\/v2\/webhooks\/([0-9A-Za-z]+)$/, params: ['webhook_id'], handle: showWebhook },
+  { method: 'DELETE', pattern: /^\/api\/v2\/webhooks\/([0-9A-Za-z]+)$/, params: ['webhook_id'], handle: deleteWebhook },
+  { method: 'GET', pattern: /^\/api\/v2\/webhooks\/([0-9A-Za-z]+)\/signing_secret$/, params: ['webhook_id'], handle: showSigningSecret },
+  { method: 'GET', pattern: /^\/api\/v2\/triggers$/, params: [], handle: listTriggers },
+  { method: 'POST', pattern: /^\/api\/v2\/triggers$/, params: [], handle: createTrigger },
+  { method: 'GET', pattern: /^\/api\/v2\/triggers\/(\d+)$/, params: ['trigger_id'], handle: showTrigger },
+  { method: 'DELETE', pattern: /^\/api\/v2\/triggers\/(\d+)$/, params: ['trigger_id'], handle: deleteTrigger },
 ];
 
-export function route(request: VendorRequest, state: ZendeskSandboxState, now = new Date()): Handled {
+export function route(request: VendorRequest, state: ZendeskSandboxState, now = new Date(), webhooks?: WebhookOutbox): Handled {
   const account = state.accounts[request.host];
   if (!account) return { response: noAccount(request.host) };
   const path = request.path.replace(/\.json$/, '');
@@ -47,7 +58,7 @@ export function route(request: VendorRequest, state: ZendeskSandboxState, now = 
   if (!found) return withLimits({ response: invalidEndpoint() });
   if (!isStaff(caller.user)) return withLimits({ response: forbidden() });
   const params = Object.fromEntries(found.candidate.params.map((name, i) => [name, found.match![i + 1]]));
-  return withLimits(found.candidate.handle({ account, user: caller.user, request, params, now }));
+  return withLimits(found.candidate.handle({ account, user: caller.user, request, params, now, webhooks }));
 }
 
 /** Zendesk's per-minute budget for the account, and the separate one for incremental exports. */

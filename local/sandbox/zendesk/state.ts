@@ -1,3 +1,5 @@
+import type { WebhookHolder } from './webhook-state';
+
 /**
  * What the Zendesk sandbox keeps: one account (a zendesk.com subdomain) with its users, API
  * tokens, tickets and their comments, all as the vendor's own JSON objects so that fields the
@@ -52,7 +54,7 @@ export interface ApiTokenRecord extends Json {
   sandbox_user_id?: number;
 }
 
-export interface ZendeskAccount {
+export interface ZendeskAccount extends WebhookHolder {
   /** e.g. deskbridge.zendesk.com */
   host: string;
   users: UserRecord[];

@@ -45,14 +45,17 @@ export async function vendorRequest<T>(spec: ConnectorSpec, credentials: Connect
         signal: AbortSignal.timeout(TIMEOUT_MS),
       } as Parameters<typeof fetch>[1]);
     } catch {
-      if (attempt < MAX_ATTEMPTS) {
+      // A POST whose answer was lost may have been carried out: repeating it could post a reply
+      // twice. The caller (the sync's crash-safe copy) decides; idempotent calls are repeated here.
+      if (attempt < MAX_ATTEMPTS && !isWrite(request)) {
         await sleep(backoffSeconds(attempt));
         continue;
       }
       throw new ConnectorError('unavailable', spec.messages.unavailable);
     }
     const retryAfter = retryAfterSeconds(response.headers.get('retry-after'));
-    const transient = response.status === 429 || response.status >= 500;
+    // 429 and 503 say the request was not carried out; another 5xx on a POST may hide a done write.
+    const transient = response.status === 429 || response.status === 503 || (response.status >= 500 && !isWrite(request));
     if (transient && attempt < MAX_ATTEMPTS && (retryAfter ?? 0) <= MAX_RETRY_WAIT_S) {
       await sleep(retryAfter ?? backoffSeconds(attempt));
       continue;
@@ -68,6 +71,9 @@ export async function vendorRequest<T>(spec: ConnectorSpec, credentials: Connect
     throw await toConnectorError(spec, response, retryAfter);
   }
 }
+
+/** POST creates (a ticket, a reply): not safe to repeat blindly. GET, PUT and DELETE are. */
+const isWrite = (request: VendorRequest) => (request.method ?? 'GET') === 'POST';
 
 function authorization(spec: ConnectorSpec, { username, secret }: ConnectionCredentials): string {
   const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;

@@ -10,6 +10,9 @@ import type {
 import type { ConnectionView, ConnectorSpecView, ConnectorTool, CreateConnectionPayload } from '../../../src/shared/connections';
 import type { CsvImportResult, IdentityLinkPage, IdentityLinkView, IdentityStatus, SetIdentityLinkPayload, SyncNowResult } from '../../../src/shared/identity';
 import type { AppIdentity, Me, Tool } from '../../../src/shared/roles';
+import type { BucketMapView, ReadinessReport, SaveBucketMapPayload, ServiceDeskOption } from '../../../src/shared/jsm';
+import type { OptionPart, OptionsByPart, StatusProposal, SyncConfigState } from '../../../src/sync/config/editor-views';
+import type { SyncConfig } from '../../../src/shared/sync-config';
 import { readModuleContext, type ModuleContext } from './module-context';
 import { unwrapResult } from './resolver-result';
 
@@ -49,6 +52,17 @@ interface ResolverAnswers {
   'identity/links/set': IdentityLinkView;
   'identity/links/delete': { deleted: boolean };
   'identity/links/import-csv': CsvImportResult;
+  'jsm/desks': ServiceDeskOption[];
+  'jsm/readiness': ReadinessReport;
+  'jsm/readiness/resolve-screen': ReadinessReport['checks'];
+  'jsm/bucket-map/get': BucketMapView;
+  'jsm/bucket-map/save': BucketMapView;
+  'sync-config/get': SyncConfigState;
+  'sync-config/options': OptionsByPart[OptionPart];
+  'sync-config/propose-statuses': StatusProposal;
+  'sync-config/save': SyncConfigState;
+  'sync-config/enable': SyncConfigState;
+  'sync-config/disable': SyncConfigState;
 }
 type ResolverKey = keyof ResolverAnswers;
 
@@ -150,6 +164,41 @@ export const deleteIdentityLink = (tool: ConnectorTool, contactId: string): Prom
 
 /** `identity/links/import-csv`: all rows or none; a refusal lists the lines to fix. */
 export const importIdentityCsv = (csv: string): Promise<CsvImportResult> => callResolver('identity/links/import-csv', { csv });
+
+/** `sync-config/get`: an integration's sync settings (the defaults before the first save) and whether the caller may change them. */
+export const getSyncConfig = (integrationId: string): Promise<SyncConfigState> => callResolver('sync-config/get', { integrationId });
+
+/** `sync-config/options`: what one editor step offers; `fields` and `statuses` depend on the issue type. */
+export const getSyncOptions = async <P extends OptionPart>(integrationId: string, part: P, issueTypeId?: string): Promise<OptionsByPart[P]> =>
+  (await callResolver('sync-config/options', { integrationId, part, ...(issueTypeId ? { issueTypeId } : {}) })) as OptionsByPart[P];
+
+/** `sync-config/propose-statuses`: the default status mapping both ways, by bucket. */
+export const proposeStatuses = (integrationId: string, issueTypeId: string): Promise<StatusProposal> =>
+  callResolver('sync-config/propose-statuses', { integrationId, issueTypeId });
+
+/** `sync-config/save`: validated against Jira and the help desk; a refusal lists every problem, by step. */
+export const saveSyncConfig = (integrationId: string, config: SyncConfig): Promise<SyncConfigState> =>
+  callResolver('sync-config/save', { integrationId, config });
+
+/** `sync-config/enable` (after a valid save) and `sync-config/disable` (any time). */
+export const setSyncEnabled = (integrationId: string, enabled: boolean): Promise<SyncConfigState> =>
+  callResolver(enabled ? 'sync-config/enable' : 'sync-config/disable', { integrationId });
+
+/** `jsm/desks` (Jira admins): the JSM service desks the app can work in. */
+export const listJsmDesks = (): Promise<ServiceDeskOption[]> => callResolver('jsm/desks');
+
+/** `jsm/readiness`: the desk's workflows, the app's permissions and the bucket map, each check with its fix. */
+export const fetchDeskReadiness = (serviceDeskId: string): Promise<ReadinessReport> => callResolver('jsm/readiness', { serviceDeskId });
+
+/** `jsm/readiness/resolve-screen`: the resolve transition's screen, read on the desk's newest open request. */
+export const fetchResolveScreenChecks = (serviceDeskId: string): Promise<ReadinessReport['checks']> =>
+  callResolver('jsm/readiness/resolve-screen', { serviceDeskId });
+
+/** `jsm/bucket-map/get`: every status of the desk's workflows with its bucket (saved or proposed). */
+export const fetchBucketMap = (serviceDeskId: string): Promise<BucketMapView> => callResolver('jsm/bucket-map/get', { serviceDeskId });
+
+/** `jsm/bucket-map/save`: a bucket for every status; the server refuses statuses the desk does not use. */
+export const saveBucketMap = (payload: SaveBucketMapPayload): Promise<BucketMapView> => callResolver('jsm/bucket-map/save', { ...payload });
 
 /**
  * Confirms a change with Jira's own flag, outside the app's iframe, where Jira shows its flags.

@@ -1,6 +1,7 @@
 import type { IntegrationView } from '../../../src/shared/integrations';
 import type { RowAction } from '../access/integration-access';
 import { WorkArea } from '../components/work-area';
+import { SyncConfigEditor } from '../sync-config/sync-config-editor';
 import { DeleteIntegrationConfirm } from './delete-integration-confirm';
 import { IntegrationLogView } from './integration-log-view';
 import { RenameIntegrationForm } from './rename-integration-form';
@@ -18,6 +19,7 @@ const TITLES: Record<RowAction, (name: string) => string> = {
   transfer: (name) => `Transfer ownership of "${name}"`,
   logs: (name) => `Log of "${name}"`,
   delete: (name) => `Delete "${name}"`,
+  sync: (name) => `Sync settings of "${name}"`,
 };
 
 interface IntegrationWorkAreaProps {
@@ -35,7 +37,7 @@ export function IntegrationWorkArea({ action, integration, callerAccountId, chan
       scrollKey={`${action}:${integration.id}`}
       testId="integration-work-area"
       data={{ action, 'integration-id': integration.id }}
-      close={action === 'logs' ? { onClick: onClose, testId: 'integration-work-area-close' } : undefined}
+      close={action === 'logs' || action === 'sync' ? { onClick: onClose, testId: 'integration-work-area-close' } : undefined}
     >
       <Content action={action} integration={integration} callerAccountId={callerAccountId} changes={changes} onClose={onClose} />
     </WorkArea>
@@ -52,5 +54,11 @@ function Content({ action, integration, callerAccountId, changes, onClose }: Int
       return <DeleteIntegrationConfirm integration={integration} remove={changes.remove} onDone={onClose} onCancel={onClose} />;
     case 'logs':
       return <IntegrationLogView integration={integration} callerAccountId={callerAccountId} />;
+    case 'sync':
+      return (
+        <>
+          <SyncConfigEditor integration={integration} />
+        </>
+      );
   }
 }

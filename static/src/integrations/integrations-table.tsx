@@ -17,6 +17,7 @@ const ACTION_LABELS: Record<RowAction, string> = {
   transfer: 'Transfer',
   logs: 'View log',
   delete: 'Delete',
+  sync: 'Sync settings',
 };
 
 const ACTION_TEST_IDS: Record<RowAction, string> = {
@@ -24,6 +25,7 @@ const ACTION_TEST_IDS: Record<RowAction, string> = {
   transfer: 'integration-transfer',
   logs: 'integration-logs',
   delete: 'integration-delete',
+  sync: 'integration-sync',
 };
 
 const head: HeadType = {
@@ -98,7 +100,7 @@ function RowActions({ integration, disabled, selected, onAction }: RowActionsPro
     // One line at Jira's usual widths; wraps rather than hides actions in a narrow frame.
     <Inline space="space.0" rowSpace="space.050" shouldWrap alignBlock="center">
       {isReadOnly(integration) && <ReadOnlyLozenge id={integration.id} />}
-      {rowActions(integration).map((action) => (
+      {[...rowActions(integration), 'sync' as const].map((action) => (
         <Button
           key={action}
           spacing="compact"

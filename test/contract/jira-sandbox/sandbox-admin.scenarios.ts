@@ -31,9 +31,9 @@ export function sandboxAdminScenarios(h: Harness): void {
     });
 
     test('a Jira operation the sandbox does not implement yet: 404, and a violation naming it', async () => {
-      expect(await h.call('app', 'GET', '/rest/api/3/issue/SUP-1')).toEqual({ status: 404, body: jiraError });
-      const taken = h.expectViolations([{ operationId: 'getIssue', where: 'request' }]);
-      expect(taken[0].errors).toEqual([expect.stringContaining('the sandbox has no route for getIssue')]);
+      expect(await h.call('app', 'GET', '/rest/api/3/issue/SUP-1/worklog')).toEqual({ status: 404, body: jiraError });
+      const taken = h.expectViolations([{ operationId: 'getIssueWorklog', where: 'request' }]);
+      expect(taken[0].errors).toEqual([expect.stringContaining('the sandbox has no route for getIssueWorklog')]);
     });
 
     test('an unknown JSM path: 404 in JSM’s shape', async () => {

@@ -28,6 +28,10 @@ test('the directory sync and the reporting check run daily', () => {
 });
 
 test("the identity functions' timeoutSeconds is the one the time budget halves", () => {
-  const identity = [...modules.consumer.map((consumer: { function: string }) => consumer.function), ...modules.scheduledTrigger.map((trigger: { function: string }) => trigger.function)];
+  const identity = [
+    ...modules.consumer.filter((consumer: { queue: string }) => consumer.queue.startsWith('identity-')).map((consumer: { function: string }) => consumer.function),
+    ...modules.scheduledTrigger.filter((trigger: { key: string }) => trigger.key.startsWith('identity-')).map((trigger: { function: string }) => trigger.function),
+  ];
+  expect(identity).toHaveLength(4);
   for (const key of identity) expect([key, functionByKey.get(key)!.timeoutSeconds]).toEqual([key, IDENTITY_FUNCTION_TIMEOUT_SECONDS]);
 });

@@ -1,7 +1,7 @@
 import { forbidden, notFound } from '../http-error';
 import { canViewProject } from '../permissions/evaluate';
 import { ok, type RouteContext, type RouteResult } from '../route';
-import { findServiceDesk, projectOfDesk } from '../state/lookups';
+import { findProject, findServiceDesk, projectOfDesk } from '../state/lookups';
 import type { RequestTypeRecord, ServiceDeskRecord, SiteState, UserRecord } from '../state/site-state';
 import { jsmPage, readWindow } from '../views/paging';
 
@@ -22,6 +22,18 @@ export function getServiceDesks({ site, caller, query }: RouteContext): RouteRes
   const window = readWindow(query, ['start', 'limit'], 50, 100);
   const desks = site.serviceDesks.filter((desk) => canAccessDesk(site, caller, desk)).map((desk) => serviceDeskView(site, desk));
   return ok(jsmPage(desks, window, base(site), (start, limit) => `${base(site)}/servicedesk?start=${start}&limit=${limit}`));
+}
+
+/**
+ * One service desk, by id or by its project's id or key.
+ * https://developer.atlassian.com/cloud/jira/service-desk/rest/api-group-servicedesk/#api-rest-servicedeskapi-servicedesk-servicedeskid-get
+ */
+export function getServiceDeskById({ site, caller, params }: RouteContext): RouteResult {
+  const project = findServiceDesk(site, params.serviceDeskId) ? undefined : findProject(site, params.serviceDeskId);
+  const desk = findServiceDesk(site, params.serviceDeskId) ?? (project && site.serviceDesks.find((candidate) => candidate.projectId === project.id));
+  if (!desk) throw notFound(`The service desk with id '${params.serviceDeskId}' does not exist.`);
+  if (!canAccessDesk(site, caller, desk)) throw forbidden(`You do not have permission to access service desk '${desk.id}'.`);
+  return ok(serviceDeskView(site, desk));
 }
 
 /**

@@ -70,3 +70,29 @@ function browsableUser({ site, caller, query }: RouteContext): UserRecord {
   if (!user) throw notFound('Specified user does not exist or you do not have required permissions');
   return user;
 }
+
+/**
+ * Finds active accounts (people, apps, JSM customers) whose display name or email starts with
+ * `query`, or by exact `accountId`. Emails take part only where the caller may see them, so an
+ * account hiding its email is not found by it: matching on it would disclose the address. Callers
+ * without Browse users and groups get an empty list, as Jira answers them.
+ * https://developer.atlassian.com/cloud/jira/platform/rest/v3/api-group-user-search/#api-rest-api-3-user-search-get
+ */
+export function findUsers({ site, caller, query }: RouteContext): RouteResult {
+  const text = (query.get('query') ?? '').trim().toLowerCase();
+  const accountId = query.get('accountId');
+  if (!text && !accountId && !query.get('property')) throw badRequest('One of the query parameters query, accountId or property is required.');
+  if (!canBrowseUsers(site, caller)) return ok([]);
+  const window = readWindow(query, ['startAt', 'maxResults'], 50, 1000);
+  const matches = (user: UserRecord) => {
+    if (!user.active) return false;
+    if (accountId && user.accountId !== accountId) return false;
+    if (!text) return true;
+    const words = user.displayName.toLowerCase().split(/\s+/);
+    if (user.displayName.toLowerCase().startsWith(text) || words.some((word) => word.startsWith(text))) return true;
+    return !!user.emailAddress && emailVisibleTo(caller, user) && user.emailAddress.toLowerCase().startsWith(text);
+  };
+  // Jira filters first, then pages, up to the thousandth match.
+  const found = site.users.filter(matches).slice(0, 1000);
+  return ok(found.slice(window.start, window.start + window.size).map((user) => directoryUserView(site, user, caller)));
+}

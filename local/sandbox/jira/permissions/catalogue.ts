@@ -37,6 +37,9 @@ export const PERMISSIONS: PermissionDefinition[] = [
   project('15', 'ADD_COMMENTS', 'Add Comments', 'Ability to comment on issues.'),
   project('34', 'EDIT_ALL_COMMENTS', 'Edit All Comments', 'Ability to edit all comments made on issues.'),
   project('36', 'DELETE_ALL_COMMENTS', 'Delete All Comments', 'Ability to delete all comments made on issues.'),
+  project('35', 'EDIT_OWN_COMMENTS', 'Edit Own Comments', 'Ability to edit own comments made on issues.'),
+  project('37', 'DELETE_OWN_COMMENTS', 'Delete Own Comments', 'Ability to delete own comments made on issues.'),
+  project('45', 'VIEW_READONLY_WORKFLOW', 'View Read-Only Workflow', 'Users with this permission may view a read-only version of a workflow.'),
   project('-1', 'SERVICEDESK_AGENT', 'Service Desk Agent', 'Allows users to interact with customers and access Jira Service Management features of a project.'),
 ];
 

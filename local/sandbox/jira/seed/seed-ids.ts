@@ -80,3 +80,28 @@ export const SEED_SERVICE_DESK = {
     reportBug: { id: '11', name: 'Report a bug' },
   },
 } as const;
+
+/** Jira's default priorities, with the ids a new Cloud site gives them. */
+export const SEED_PRIORITIES = {
+  highest: { id: '1', name: 'Highest' },
+  high: { id: '2', name: 'High' },
+  medium: { id: '3', name: 'Medium' },
+  low: { id: '4', name: 'Low' },
+  lowest: { id: '5', name: 'Lowest' },
+} as const;
+
+/** Jira's default resolutions. */
+export const SEED_RESOLUTIONS = {
+  done: { id: '10000', name: 'Done' },
+  wontDo: { id: '10001', name: "Won't Do" },
+  duplicate: { id: '10002', name: 'Duplicate' },
+  cannotReproduce: { id: '10003', name: 'Cannot Reproduce' },
+} as const;
+
+/** The site's custom fields, one of each kind a help desk maps onto. */
+export const SEED_CUSTOM_FIELDS = {
+  region: { id: 'customfield_10100', name: 'Region' },
+  seats: { id: 'customfield_10101', name: 'Seats' },
+  renewalDate: { id: 'customfield_10102', name: 'Renewal date' },
+  plan: { id: 'customfield_10103', name: 'Plan', options: { free: '10200', standard: '10201', premium: '10202' } },
+} as const;

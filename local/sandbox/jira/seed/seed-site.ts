@@ -1,6 +1,8 @@
 import { ADMIN_ONLY_PROJECT_PERMISSIONS, PROJECT_PERMISSION_KEYS } from '../permissions/catalogue';
 import type { Holder, ProjectRecord, SiteState, UserRecord } from '../state/site-state';
 import { SEED_GROUPS, SEED_ISSUE_TYPES, SEED_PROFILES_UPDATED_AT, SEED_PROJECTS, SEED_ROLES, SEED_SERVICE_DESK, SEED_USERS, SEED_SITE, type SeedUserKey } from './seed-ids';
+import { seedFields, seedPriorities, seedResolutions } from './seed-fields';
+import { engineeringScreens, supportScreens } from './seed-screens';
 import { SERVICE_DESK_STATUSES, SERVICE_DESK_TRANSITIONS, SOFTWARE_STATUSES, SOFTWARE_TRANSITIONS } from './seed-workflows';
 
 /**
@@ -61,6 +63,11 @@ export function seedSite(): SiteState {
         ],
       },
     ],
+    priorities: seedPriorities(),
+    resolutions: seedResolutions(),
+    fields: seedFields(),
+    issues: [],
+    counters: { nextIssueId: 10001, nextCommentId: 10001, nextIssueNumber: { [SEED_PROJECTS.SUP.id]: 1, [SEED_PROJECTS.ENG.id]: 1 } },
   };
 }
 
@@ -104,8 +111,9 @@ function supportProject(): ProjectRecord {
     leadAccountId: SEED_USERS.projectAdmin.accountId,
     uuid: '0f9e8d7c-6b5a-4f3e-9d2c-1b0a9f8e7d6c',
     issueTypeIds: [SEED_ISSUE_TYPES.serviceRequest.id],
-    statuses: SERVICE_DESK_STATUSES,
-    transitions: SERVICE_DESK_TRANSITIONS,
+    statuses: structuredClone(SERVICE_DESK_STATUSES),
+    transitions: structuredClone(SERVICE_DESK_TRANSITIONS),
+    screens: supportScreens(),
     roleActors: {
       [SEED_ROLES.administrators.id]: { users: [SEED_USERS.projectAdmin.accountId], groups: [SEED_GROUPS.jiraAdmins.groupId] },
       [SEED_ROLES.serviceDeskTeam.id]: { users: [SEED_USERS.projectAdmin.accountId], groups: [] },
@@ -123,8 +131,9 @@ function engineeringProject(): ProjectRecord {
     leadAccountId: SEED_USERS.admin.accountId,
     uuid: '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
     issueTypeIds: [SEED_ISSUE_TYPES.task.id, SEED_ISSUE_TYPES.bug.id],
-    statuses: SOFTWARE_STATUSES,
-    transitions: SOFTWARE_TRANSITIONS,
+    statuses: structuredClone(SOFTWARE_STATUSES),
+    transitions: structuredClone(SOFTWARE_TRANSITIONS),
+    screens: engineeringScreens(),
     roleActors: {
       [SEED_ROLES.administrators.id]: { users: [], groups: [SEED_GROUPS.jiraAdmins.groupId] },
     },

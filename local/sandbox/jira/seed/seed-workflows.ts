@@ -21,7 +21,17 @@ export const SERVICE_DESK_TRANSITIONS: TransitionRecord[] = [
   { id: '11', name: 'Start progress', from: ['10010', '4'], to: '3' },
   { id: '21', name: 'Wait for customer', from: ['10010', '3', '4'], to: '10011' },
   { id: '31', name: 'Respond to support', from: ['10011'], to: '3' },
-  { id: '41', name: 'Resolve', from: ['10010', '3', '10011', '4'], to: '5' },
+  // Resolving asks for a resolution (and lets the agent reassign), as JSM's resolve screen does.
+  {
+    id: '41',
+    name: 'Resolve',
+    from: ['10010', '3', '10011', '4'],
+    to: '5',
+    fields: [
+      { fieldId: 'assignee', required: false },
+      { fieldId: 'resolution', required: true },
+    ],
+  },
   { id: '51', name: 'Close', from: ['5'], to: '6' },
   { id: '61', name: 'Reopen', from: ['5', '6'], to: '4' },
 ];

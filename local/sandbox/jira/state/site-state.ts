@@ -1,3 +1,7 @@
+import type { FieldRecord, IssueCounters, IssueRecord, IssueScreens, PriorityRecord, ResolutionRecord, ScreenField } from './issue-records';
+
+export type * from './issue-records';
+
 /**
  * The whole sandbox site as plain JSON data: one value that can be saved, loaded, reset and
  * inspected by tests. Handlers read and change it; nothing else holds site data, so a reset or
@@ -49,6 +53,8 @@ export interface TransitionRecord {
   /** Status ids the transition starts from; empty means "from any status" (a global transition). */
   from: string[];
   to: string;
+  /** The transition's screen; absent means the transition has none. */
+  fields?: ScreenField[];
 }
 
 export interface IssueTypeRecord {
@@ -74,6 +80,8 @@ export interface ProjectRecord {
   roleActors: Record<string, { users: string[]; groups: string[] }>;
   /** The project's permission scheme: project permission key → holders. */
   permissions: Record<string, Holder[]>;
+  /** Issue type id → its create and edit screens in this project. */
+  screens: Record<string, IssueScreens>;
 }
 
 export interface RoleRecord {
@@ -95,6 +103,12 @@ export interface ServiceDeskRecord {
   id: string;
   projectId: string;
   customerIds: string[];
+  /**
+   * JSM's customer access setting: true when anyone may raise requests ("open"); absent or false
+   * when only the desk's customers may (restricted, the seeded desk), so a request raised on behalf
+   * of an account that is not a customer is refused.
+   */
+  openAccess?: boolean;
   requestTypeGroups: { id: string; name: string }[];
   requestTypes: RequestTypeRecord[];
 }
@@ -110,4 +124,10 @@ export interface SiteState {
   issueTypes: IssueTypeRecord[];
   projects: ProjectRecord[];
   serviceDesks: ServiceDeskRecord[];
+  priorities: PriorityRecord[];
+  resolutions: ResolutionRecord[];
+  /** System and custom fields, as GET /field lists them. */
+  fields: FieldRecord[];
+  issues: IssueRecord[];
+  counters: IssueCounters;
 }

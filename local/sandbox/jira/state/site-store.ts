@@ -3,9 +3,12 @@ import { dirname } from 'node:path';
 import { ReportingPolicy } from '../privacy/reporting-policy';
 import { seedSite } from '../seed/seed-site';
 import type { SiteState } from './site-state';
+import { upgradeSite } from './state-upgrade';
+import type { IndexedProperty } from '../jql/indexed-properties';
 
 const FORMAT = 'deskbridge-jira-sandbox';
-const VERSION = 1;
+/** 2: issues, comments, fields and screens. Older files are upgraded on load (state-upgrade.ts). */
+const VERSION = 2;
 
 interface StateFile {
   format: string;
@@ -20,6 +23,11 @@ interface StateFile {
  */
 export class SiteStore {
   site: SiteState;
+  /**
+   * Which entity property paths JQL can search (an app's `jira:entityProperty` declarations).
+   * Server behaviour like the reporting policy: never saved, kept across resets.
+   */
+  indexedProperties: IndexedProperty[] = [];
 
   constructor(
     private readonly statePath?: string,
@@ -57,10 +65,10 @@ function load(path: string): SiteState | undefined {
   } catch (error) {
     throw new Error(`The sandbox Jira state in ${path} is not valid JSON (${(error as Error).message}). Delete the file to start from the seed.`);
   }
-  if (file.format !== FORMAT || file.version !== VERSION || !file.site) {
+  if (file.format !== FORMAT || typeof file.version !== 'number' || file.version < 1 || file.version > VERSION || !file.site) {
     throw new Error(
       `The sandbox Jira state in ${path} has format ${String(file.format)} v${String(file.version)}; this sandbox reads ${FORMAT} v${VERSION}. Delete the file to start from the seed.`,
     );
   }
-  return file.site;
+  return upgradeSite(file.site, file.version);
 }

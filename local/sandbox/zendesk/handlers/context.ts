@@ -1,4 +1,5 @@
 import type { VendorRequest, VendorResponse } from '../../vendor/vendor-sandbox';
+import type { WebhookOutbox } from '../../vendor/webhook-outbox';
 import type { UserRecord, ZendeskAccount } from '../state';
 
 /** One authenticated request to one account: what every handler gets. */
@@ -9,6 +10,8 @@ export interface Context {
   /** Path parameters of the matched route (`ticket_id`). */
   params: Record<string, string>;
   now: Date;
+  /** Where the account's webhooks go out (absent when the router is called without a server). */
+  webhooks?: WebhookOutbox;
 }
 
 export interface Handled {

@@ -3,6 +3,7 @@ import { ok, recordInvalid, recordNotFound, ticketView } from '../responses';
 import type { Json, TicketRecord, UserRecord } from '../state';
 import { findTicket, isoSeconds, type Context, type Handled } from './context';
 import { applyFields, audit, buildComment, checkFields, commentEvent, ticketBody } from './ticket-input';
+import { ticketChanged } from '../webhook-emitter';
 
 const isResponse = (value: unknown): value is VendorResponse => typeof (value as VendorResponse).status === 'number';
 
@@ -69,6 +70,7 @@ export function createTicket(ctx: Context): Handled {
   events.unshift({ id: account.nextId.event++, type: 'Create', field_name: 'requester_id', value: requester.user.id });
   account.tickets.push(ticket);
   account.comments[id] = [comment];
+  ticketChanged(ctx, ticket, 'Create', comment);
   const headers = { location: `https://${account.host}/api/v2/tickets/${id}.json` };
   return { response: ok({ ticket: ticketView(ticket), audit: audit(ctx, id, auditId, [commentEvent(comment), ...events]) }, 201, headers), changed: true };
 }
@@ -95,6 +97,7 @@ export function updateTicket(ctx: Context): Handled {
   if (comment) (account.comments[ticket.id] ??= []).push(comment);
   ticket.updated_at = isoSeconds(now);
   ticket.generated_timestamp = Math.floor(now.getTime() / 1000);
+  ticketChanged(ctx, ticket, 'Change', comment);
   return { response: ok({ ticket: ticketView(ticket), audit: audit(ctx, ticket.id, auditId, [...(comment ? [commentEvent(comment)] : []), ...events]) }), changed: true };
 }
 

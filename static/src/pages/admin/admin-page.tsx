@@ -4,9 +4,11 @@ import { AsyncView } from '../../components/async-view';
 import { PageFrame } from '../../components/page-frame';
 import { NoAccessMessage } from '../../components/page-messages';
 import { ConnectionsPanel } from '../../connections/connections-panel';
+import { GatewayPanel } from '../../gateway/gateway-panel';
 import { useLoad } from '../../hooks/use-load';
 import { IdentityPanel } from '../../identity/identity-panel';
 import { IntegrationsPanel } from '../../integrations/integrations-panel';
+import { ServiceDesksPanel } from '../../jsm/service-desks-panel';
 import { AppIdentityPanel } from './app-identity-panel';
 import { ToolGroupsAdminPanel } from './tool-groups-admin-panel';
 
@@ -14,7 +16,8 @@ import { ToolGroupsAdminPanel } from './tool-groups-admin-panel';
  * `jira:adminPage` (Apps → Manage apps → Deskbridge), seen by Jira admins: the identity
  * Deskbridge acts as, who gets access (the `deskbridge-jira-<tool>` groups), the help-desk
  * connections (managed by Jira admins only, so on no other page), identity (directory sync,
- * identity map, personal data reporting; also admins only), and every integration.
+ * identity map, personal data reporting; also admins only), the bot gateway's keys (admins
+ * only), the JSM service desks' readiness and bucket maps (admins only), and every integration.
  *
  * Jira shows this page to Jira admins only; that is convenience, not security: every resolver
  * checks the caller's role on the server. The page still asks, so that someone who reaches it
@@ -52,6 +55,8 @@ function AdminPanels({ me }: { me: Me }) {
       <ToolGroupsAdminPanel />
       <ConnectionsPanel me={me} />
       <IdentityPanel me={me} />
+      <GatewayPanel me={me} />
+      <ServiceDesksPanel />
       <IntegrationsPanel me={me} />
     </>
   );
