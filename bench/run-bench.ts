@@ -2,8 +2,11 @@
  * `npm run bench`: ingests a 100,000-user directory through the local Forge runtime, then runs one
  * personal data reporting cycle over it, and prints what the identity issue asks to see: time,
  * consumer invocations and the longest one against its budget, heap before/after, KVS writes,
- * report requests. Figures also go to bench/results.json (git-ignored).
+ * report requests. Then the sync benchmark (bench/sync): backfill cost, throughput, invocation
+ * budget and fault soak on a simulated clock, and event latency. Figures also go to
+ * bench/results.json (git-ignored). BENCH_ONLY=identity or BENCH_ONLY=sync runs one part.
  */
+import './sync/wire'; // must load before local/runtime/egress (it wraps the native fetch egress keeps)
 import '../local/runtime/egress'; // must load before @forge/api (see local/runtime/egress.ts)
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,11 +15,37 @@ import { IDENTITY_FUNCTION_TIMEOUT_SECONDS } from '../src/identity/invocation-bu
 import { invokeOk, ROLES } from '../test/support/local-app';
 import { attachProbes, collector, heapMb, namespaceBytes, type Probes } from './bench-probes';
 import { printReport } from './bench-report';
+import { printSyncReport } from './sync/sync-report';
+import { runSyncBench, startSimulatedClock } from './sync/run-sync-bench';
 
 const USERS = Number(process.env.BENCH_USERS ?? 100_000);
+const PARTS = (process.env.BENCH_ONLY ?? 'identity,sync').split(',');
 const repoRoot = path.resolve(__dirname, '..');
 
 async function main() {
+  const results: Record<string, unknown> = { at: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length };
+  if (PARTS.includes('identity')) Object.assign(results, await identity());
+  if (PARTS.includes('sync')) results.sync = await sync();
+  fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  if (PARTS.includes('identity')) printReport(results as unknown as Parameters<typeof printReport>[0]);
+  if (PARTS.includes('sync')) printSyncReport(results.sync as unknown as Parameters<typeof printSyncReport>[0]);
+}
+
+/**
+ * The sync part, on a Deskbridge of its own (the identity part's 100,000 users would sit in its
+ * heap), started on the simulated clock so the sandboxes' rate limiters read it too.
+ */
+async function sync() {
+  startSimulatedClock();
+  const deskbridge = await startLocalDeskbridge({ repoRoot, port: 0, log: (line) => process.env.BENCH_VERBOSE && console.log(line) });
+  try {
+    return await runSyncBench(deskbridge, (line) => console.log(line));
+  } finally {
+    await deskbridge.close();
+  }
+}
+
+async function identity() {
   const gc = collector();
   const deskbridge = await startLocalDeskbridge({ repoRoot, port: 0, log: (line) => process.env.BENCH_VERBOSE && console.log(line) });
   try {
@@ -39,10 +68,7 @@ async function main() {
     const status = await invokeOk(deskbridge, ROLES.jiraAdmin, 'identity/status');
     probes.stop();
 
-    const results = {
-      at: new Date().toISOString(),
-      node: process.version,
-      cpus: (await import('node:os')).cpus().length,
+    return {
       sandboxUsers: generated.totalUsers,
       directory: { ...summarise(first), storedUsers: run.directory.users, withEmail: run.directory.withEmail, kvsDirectoryMb: directoryBytes / 2 ** 20 },
       steadyState: summarise(second),
@@ -55,8 +81,6 @@ async function main() {
       },
       budgetMs: (IDENTITY_FUNCTION_TIMEOUT_SECONDS * 1000) / 2,
     };
-    fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-    printReport(results);
   } finally {
     await deskbridge.close();
   }

@@ -12,7 +12,12 @@ export { directorySchedule, personalDataSchedule } from './identity/identity-fun
 // Sync (src/sync): product trigger, help-desk webhooks (web trigger), change and poll queues, the poll schedule
 export { syncJiraIssueTrigger, syncHelpdeskWebhook, syncChangeConsumer, syncPollConsumer, syncPollSchedule } from './sync/sync-functions';
 
+// Notifications back to the help desk (queue deskbridge-notifications)
+export { notificationConsumer } from './notifications/notification-consumer';
 
+// Sync backfill (queue sync-backfill) and the daily prune of sync logs
+export { syncBackfillConsumer } from './sync/backfill/backfill-functions';
+export { syncLogsPrune } from './sync/logs/sync-log-functions';
 
 // Web triggers: the bot gateway (webtrigger bot-gateway)
 export { botGateway } from './gateway/bot-gateway';

@@ -41,6 +41,7 @@ export function renderHostPage(users: ActingUser[], user: ActingUser, page: Loca
   <label>Acting user <select id="local-user" data-testid="local-user">${userOptions}</select></label>
   <label>Page <select id="local-page" data-testid="local-page">${pageOptions}</select></label>
   <a href="/__local/sandboxes" data-testid="local-sandboxes">Sandboxes</a>
+  <a href="/__local/issue-panel" data-testid="local-issue-panel">Issue panel</a>
   ${renderPollButton(pollKeys)}
   <small>${escape(siteUrl)} (sandbox)</small>
 </header>

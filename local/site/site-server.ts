@@ -8,6 +8,7 @@ import { LOCAL_PAGES, type ActingUser } from './local-pages';
 import { answerSandboxConsole } from './sandbox-console/console-route';
 import { syncPollKeys } from './sandbox-console/poll-button';
 import type { SandboxTargets } from './sandbox-console/sandbox-targets';
+import { answerIssuePanel } from './issue-panel/issue-panel-route';
 import { answerWebTrigger } from './web-trigger-route';
 
 export interface LocalSiteOptions {
@@ -106,6 +107,10 @@ export async function startLocalSite(options: LocalSiteOptions): Promise<LocalSi
         await options.runtime.runScheduledTrigger(scheduled[1]);
         return send(res, 200, CONTENT_TYPES['.json'], JSON.stringify({ ran: scheduled[1] }));
       }
+      if (await answerIssuePanel(
+        { runtime: options.runtime, users: options.users, jiraUrl: options.sandboxes?.jiraUrl, cloudId: options.cloudId, siteUrl: options.siteUrl, buildDir: path.join(options.staticDir, 'local-issue-panel'), log },
+        req, res, url, () => readBody(req),
+      )) return;
       if (await answerSandboxConsole({ targets: options.sandboxes, pollKeys, log }, req, res, url, () => readBody(req))) return;
       if (url.pathname.startsWith('/x1/') && (await answerWebTrigger(options.runtime, req, res, url, await readBody(req)))) return;
       if (req.method === 'GET' && url.pathname === '/__local/bridge-host.js') return send(res, 200, CONTENT_TYPES['.js'], BRIDGE_SCRIPT);

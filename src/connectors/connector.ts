@@ -1,4 +1,5 @@
 import type { Tool } from '../shared/roles';
+import type { ConnectorBackfill } from './connector-backfill';
 import type { ConnectorWebhooks } from './connector-webhooks';
 
 /** The tools Deskbridge connects to through their own APIs (JSM is Jira itself). */
@@ -145,6 +146,8 @@ export interface Connector {
   listStatuses(credentials: ConnectionCredentials): Promise<TicketStatus[]>;
   /** How the help desk's webhooks are set up and authenticated; absent for a tool only polled. */
   webhooks?: ConnectorWebhooks;
+  /** Cheaper, steadier listing and rate-limit state for a backfill; absent: the members above are used. */
+  backfill?: ConnectorBackfill;
 }
 
 export type { ConnectorWebhooks, WebhookEvent, WebhookInstructions, WebhookRegistration, WebhookTarget } from './connector-webhooks';

@@ -113,6 +113,9 @@ export const NO_PERSONAL_DATA: Record<string, string> = {
   [ENTITY.gatewayAudit]: 'key id and name, operation, request key, status and timing of gateway calls; never a customer, an accountId or content',
   [ENTITY.gatewayRate]: 'a count of calls per gateway key and minute; expires after two minutes',
   [ENTITY.syncLink]: 'ticket and issue ids, the issue key, the ticket URL and status name, the sync state, its reason and times; no accountId',
+  [ENTITY.syncLog]: 'integration, time, result and direction, and sealed ticket and issue ids, issue key, title and reason of sync actions; no accountId; expires after 31 days',
+  [ENTITY.syncActivity]: 'counts of sync actions that worked or failed per integration and day; expires after 32 days',
+  [ENTITY.backfillFailure]: 'a ticket id, the issue key, an error kind and a reason Deskbridge wrote, and times; no accountId',
 };
 
 /** Plain KVS keys and prefixes, each with why it holds no personal data (the registry test checks KEY against this). */
@@ -134,6 +137,13 @@ export const PLAIN_KEYS_WITHOUT_PERSONAL_DATA: Record<keyof typeof KEY, string> 
   syncCheckpoint: 'poll times and an opaque help-desk paging cursor',
   webhookReplay: 'a digest of a webhook delivery; expires after ten minutes',
   webhookRegistration: "the help desk's id of the webhook Deskbridge created, and when",
+  syncLogRetention: 'a number of days, per integration',
+  syncLogPrune: 'the position of the daily sync log prune among integrations',
+  backfillRun: "a backfill's filter (dates, status ids, tags, priorities), counts, times, ticket ids in flight and opaque help-desk paging cursors; no accountId",
+  backfillControl: 'a run id and whether a pause or cancel was asked for',
   gatewayLastUsed: 'the time a gateway key last authenticated, keyed by the key id',
   gatewayIdempotency: 'keyed hashes of an Idempotency-Key and a create body, and the request key it raised; expires after 24 hours',
+  issuePanelFields: 'names of ticket fields (per tool) the issue panel shows; no accountId and no content',
+  notificationSettings: 'Jira status ids and names, help-desk status ids, templates an admin writes and the site URL; no accountId',
+  notificationClaim: 'the time a notification was sent and the help-desk comment id, keyed by integration, ticket, changelog and rule ids; expires after 30 days',
 };

@@ -38,6 +38,23 @@ import { disableSync, enableSync } from './sync-config/toggle-sync';
 import { createSyncLink, deleteSyncLink, retrySyncLink } from './sync-links/change-links';
 import { listSyncLinks } from './sync-links/list-links';
 import { getWebhookSetup, regenerateWebhookSecretResolver, setUpWebhook, setWebhookSigningSecret } from './sync-links/webhook-setup';
+import { getBackfillStatus } from './backfill/backfill-status';
+import {
+  cancelBackfillResolver,
+  estimateBackfillResolver,
+  pauseBackfillResolver,
+  resumeBackfillResolver,
+  retryBackfillFailuresResolver,
+  startBackfillResolver,
+} from './backfill/backfill-controls';
+import { readSyncLogs } from './sync-logs/read-sync-logs';
+import { getSyncLogSettingsResolver, saveSyncLogSettingsResolver } from './sync-logs/sync-log-settings';
+import { loadIssuePanelResolver } from './issue-panel/load-issue-panel';
+import { getPanelFields, savePanelFields } from './issue-panel/panel-field-settings';
+import { createTicketFromPanel, linkFromPanel } from './issue-panel/panel-linking';
+import { replyFromPanel, retryFromPanelResolver, unlinkFromPanelResolver } from './issue-panel/panel-ticket-actions';
+import { getNotificationSettings, saveNotificationSettingsResolver } from './notifications/notification-settings';
+import { dashboardSummary } from './dashboard/dashboard-summary';
 
 /** Every resolver key the Custom UI may invoke. Adding one = one file + one line here. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -92,6 +109,27 @@ export const resolverDefinitions: ResolverDefinition<any, unknown>[] = [
   regenerateWebhookSecretResolver,
   setWebhookSigningSecret,
   disableSync,
+  loadIssuePanelResolver,
+  replyFromPanel,
+  retryFromPanelResolver,
+  unlinkFromPanelResolver,
+  linkFromPanel,
+  createTicketFromPanel,
+  getPanelFields,
+  savePanelFields,
+  getNotificationSettings,
+  saveNotificationSettingsResolver,
+  dashboardSummary,
+  getBackfillStatus,
+  estimateBackfillResolver,
+  startBackfillResolver,
+  pauseBackfillResolver,
+  resumeBackfillResolver,
+  cancelBackfillResolver,
+  retryBackfillFailuresResolver,
+  readSyncLogs,
+  getSyncLogSettingsResolver,
+  saveSyncLogSettingsResolver,
 ];
 
 const resolver = new Resolver();

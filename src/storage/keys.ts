@@ -20,6 +20,12 @@ export const ENTITY = {
   gatewayRate: 'gateway-rate',
   /** A synced pair: (integration, help-desk ticket id) ↔ Jira issue id (src/sync/links). */
   syncLink: 'sync-link',
+  /** One sync action (sealed: ids, titles, outcome), with its integration, time, result and direction in the clear for filtering (src/sync/logs). */
+  syncLog: 'sync-log',
+  /** Per integration and day: how many sync actions worked and how many failed (src/sync/logs/sync-activity.ts). */
+  syncActivity: 'sync-activity',
+  /** A ticket a backfill could not bring over, with the reason (src/sync/backfill). */
+  backfillFailure: 'backfill-failure',
 } as const;
 
 export const INDEX = {
@@ -46,6 +52,10 @@ export const INDEX = {
   syncLinkByIssue: 'by-issue',
   syncLinkByIntegration: 'by-integration',
   syncLinkByState: 'by-state',
+  syncLogByIntegration: 'by-integration',
+  syncLogByAt: 'by-at',
+  syncActivityByIntegration: 'by-integration',
+  backfillFailureByIntegration: 'by-integration',
 } as const;
 
 /** Plain KVS keys (no entity): small singleton records. */
@@ -90,6 +100,21 @@ export const KEY = {
   webhookRegistration: (integrationId: string) => `sync:webhook-registration:${integrationId}`,
   /** A webhook delivery already accepted (its replay key, with a TTL). */
   webhookReplay: (replayKey: string) => `sync:webhook-replay:${replayKey}`,
+  /** How many days an integration's sync log is kept (1–30; 14 when never set). */
+  syncLogRetention: (integrationId: string) => `sync-log:retention:${integrationId}`,
+  /** Where the daily prune of the sync logs stands, when a run did not finish in one invocation. */
+  syncLogPrune: 'sync-log:prune',
+  /** An integration's backfill: what it brings over, its progress, pacing and checkpoint (one run per integration). */
+  backfillRun: (integrationId: string) => `backfill:run:${integrationId}`,
+  /** A pause or cancel asked for while a chunk may be running: the chunk applies it when it ends (or the next one when it starts). */
+  backfillControl: (integrationId: string) => `backfill:control:${integrationId}`,
+  /** Which ticket fields the issue panel shows, per tool, as a Jira admin chose them (src/issue-panel). */
+  issuePanelFields: 'issue-panel:fields',
+  /** An integration's notification rules: Jira changes that add a note or reply on the linked ticket (src/notifications). */
+  notificationSettings: (integrationId: string) => `notifications:settings:${integrationId}`,
+  /** One notification claimed for sending (with a TTL): a replayed Jira event never sends it twice. */
+  notificationClaim: (integrationId: string, ticketId: string, changelogId: string, ruleId: string) =>
+    `notifications:claim:${integrationId}:${ticketId}:${changelogId}:${ruleId}`,
 } as const;
 
 /** Forge async event queues (manifest `consumer` modules). */
@@ -100,6 +125,10 @@ export const QUEUE = {
   syncChanges: 'sync-changes',
   /** One integration's safety-net poll (src/sync/poll). */
   syncPoll: 'sync-poll',
+  /** Backfill chunks: one integration's run, a slice of tickets per event (src/sync/backfill). */
+  syncBackfill: 'sync-backfill',
+  /** Notifications to send to linked tickets, one rule and ticket per event (src/notifications). */
+  notifications: 'deskbridge-notifications',
 } as const;
 
 /** Forge secret storage keys (never returned to a browser, never logged). */

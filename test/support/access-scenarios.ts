@@ -5,6 +5,7 @@ import { getIntegration, saveIntegration } from '../../src/integrations/integrat
 import { writeSyncConfig } from '../../src/sync/config/sync-config-store';
 import { minimalEngConfig, minimalSupConfig } from './sync-config-samples';
 import { syncLinkFixtures, type SyncLinkFixtures } from './sync-link-fixtures';
+import { backfillFixtures } from './backfill-fixtures';
 
 /**
  * The access table of the access-control issue as data: one row per resolver and target, the
@@ -191,6 +192,83 @@ SCENARIOS.push(
   },
 );
 
+// Backfill: watched by whoever sees the integration, run by whoever may edit it (the fixtures' runs: backfill-fixtures.ts)
+SCENARIOS.push(
+  { key: 'backfill/status', about: "the agent's SUP backfill", payload: (f) => ({ integrationId: f.syncSup }), expect: allButOutsider },
+  {
+    key: 'backfill/status',
+    about: "the admin's ENG backfill (read-only for the agent)",
+    payload: (f) => ({ integrationId: f.adminsEng }),
+    expect: { jiraAdmin: 'allowed', projectAdmin: 'denied', toolMember: 'allowed', outsider: 'denied' },
+  },
+  {
+    key: 'backfill/estimate',
+    about: "the agent's SUP integration, new tickets only",
+    payload: (f) => ({ integrationId: f.syncSup, filter: { createdFrom: '2999-01-01' } }),
+    expect: allButOutsider,
+  },
+  { key: 'backfill/start', about: "the agent's estimated SUP backfill", payload: (f) => ({ integrationId: f.syncSup }), expect: allButOutsider },
+  { key: 'backfill/pause', about: "the agent's running backfill", payload: (f) => ({ integrationId: f.agentsSup }), expect: allButOutsider },
+  { key: 'backfill/cancel', about: "the agent's running backfill", payload: (f) => ({ integrationId: f.agentsSup }), expect: allButOutsider },
+  { key: 'backfill/retry-failures', about: "the agent's running backfill", payload: (f) => ({ integrationId: f.agentsSup }), expect: allButOutsider },
+  { key: 'backfill/resume', about: "the admin's paused ENG backfill", payload: (f) => ({ integrationId: f.adminsEng }), expect: onlyAdmin },
+);
+
+// Sync logs: read like the integration log (owner, project admins, Jira admins); retention changed by editors
+SCENARIOS.push(
+  { key: 'sync-logs/read', about: "the agent's SUP sync log", payload: (f) => ({ integrationId: f.syncSup, result: 'error' }), expect: allButOutsider },
+  { key: 'sync-logs/read', about: "the admin's ENG sync log (others' logs)", payload: (f) => ({ integrationId: f.adminsEng }), expect: onlyAdmin },
+  { key: 'sync-logs/settings/get', about: "the agent's SUP log retention", payload: (f) => ({ integrationId: f.syncSup }), expect: allButOutsider },
+  { key: 'sync-logs/settings/get', about: "the admin's ENG log retention", payload: (f) => ({ integrationId: f.adminsEng }), expect: onlyAdmin },
+  { key: 'sync-logs/settings/save', about: "the agent's SUP log retention", payload: (f) => ({ integrationId: f.syncSup, retentionDays: 7 }), expect: allButOutsider },
+  { key: 'sync-logs/settings/save', about: "the admin's ENG log retention", payload: (f) => ({ integrationId: f.adminsEng, retentionDays: 30 }), expect: onlyAdmin },
+);
+
+// Issue panel: seen by whoever may browse the issue's project; its actions need the right to edit the link's integration
+SCENARIOS.push(
+  {
+    key: 'issue-panel/load',
+    about: 'a SUP issue (the agent cannot browse SUP)',
+    payload: (f) => ({ issue: f.links.freeIssueKey }),
+    expect: { jiraAdmin: 'allowed', projectAdmin: 'allowed', toolMember: 'denied', outsider: 'denied' },
+  },
+  {
+    key: 'issue-panel/reply',
+    about: 'a private note on ticket 2 of the agent’s SUP integration',
+    payload: (f) => ({ integrationId: f.syncSup, ticketId: f.links.linkedTicketId, text: 'Checked the logs.', visibility: 'private' }),
+    expect: allButOutsider,
+  },
+  { key: 'issue-panel/retry', about: 'the stuck link of ticket 2', payload: (f) => ({ integrationId: f.syncSup, ticketId: f.links.linkedTicketId }), expect: allButOutsider },
+  { key: 'issue-panel/unlink', about: 'the link of ticket 2', payload: (f) => ({ integrationId: f.syncSup, ticketId: f.links.linkedTicketId }), expect: allButOutsider },
+  {
+    key: 'issue-panel/link',
+    about: 'ticket 1 to a free SUP issue',
+    payload: (f) => ({ integrationId: f.syncSup, issue: f.links.freeIssueKey, ticket: f.links.freeTicketId }),
+    expect: allButOutsider,
+  },
+  { key: 'issue-panel/create-ticket', about: 'from a free SUP issue', payload: (f) => ({ integrationId: f.syncSup, issue: f.links.freeIssueKey }), expect: allButOutsider },
+  { key: 'issue-panel/fields/get', about: 'the fields the panel shows', payload: () => ({}), expect: onlyAdmin },
+  {
+    key: 'issue-panel/fields/save',
+    about: 'Freshdesk priority and tags',
+    payload: () => ({ fields: { freshdesk: ['priority', 'tags'], zendesk: [], intercom: [], servicenow: [] } }),
+    expect: onlyAdmin,
+  },
+);
+
+// Notifications: seen like the integration's sync settings, changed by whoever may edit it; the dashboard is for Jira admins
+SCENARIOS.push(
+  { key: 'notifications/get', about: "the agent's SUP integration", payload: (f) => ({ integrationId: f.syncSup }), expect: allButOutsider },
+  {
+    key: 'notifications/get',
+    about: "the admin's ENG integration (read-only for the agent)",
+    payload: (f) => ({ integrationId: f.adminsEng }),
+    expect: { jiraAdmin: 'allowed', projectAdmin: 'denied', toolMember: 'allowed', outsider: 'denied' },
+  },
+  { key: 'notifications/save', about: "the agent's SUP integration", payload: (f) => ({ integrationId: f.syncSup, settings: { enabled: true, rules: [] } }), expect: allButOutsider },
+  { key: 'dashboard/summary', about: 'links, stuck links and sync activity', payload: () => ({}), expect: onlyAdmin },
+);
+
 function freshdeskForm() {
   return { tool: 'freshdesk', name: 'Acme', domain: FRESHDESK_SANDBOX.domain, secret: FRESHDESK_SANDBOX.secret };
 }
@@ -207,6 +285,7 @@ export async function freshFixtures(deskbridge: LocalDeskbridge): Promise<Fixtur
   const syncSup = await syncedIntegration(deskbridge);
   const gateway = await invokeOk(deskbridge, ROLES.jiraAdmin, 'gateway/keys/create', { name: 'Fixture bot', serviceDeskIds: ['1'], operations: ['read'] });
   const links = await syncLinkFixtures(deskbridge, syncSup);
+  await backfillFixtures({ syncSup, agentsSup: agentsSup.id, adminsEng: adminsEng.id });
   return { agentsSup: agentsSup.id, adminsEng: adminsEng.id, connection: connection.id, gatewayKey: gateway.key.id, syncSup, links };
 }
 

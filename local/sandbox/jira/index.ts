@@ -3,6 +3,9 @@ import type { ContractRecorder } from './contract';
 import { ProductEventHub, type ProductEventListener } from './events/product-events';
 import type { IndexedProperty } from './jql/indexed-properties';
 import { ReportingPolicy, type ReportingSettings } from './privacy/reporting-policy';
+import { JiraRateLimiter } from './rate-limits';
+import { basicAuthHeader } from './auth';
+import { SEED_USERS as USERS } from './seed/seed-ids';
 import { createSandboxServer } from './server';
 import { SiteStore } from './state/site-store';
 import type { SiteState } from './state/site-state';
@@ -27,6 +30,8 @@ export interface JiraSandboxOptions {
    * (`fromManifest` converts the manifest's entries). Undeclared paths match nothing, as in Jira.
    */
   indexedProperties?: IndexedProperty | IndexedProperty[];
+  /** The clock Jira's rate limits read (default: Date.now); a benchmark passes its simulated one. */
+  clock?: () => number;
 }
 
 export interface JiraSandbox {
@@ -43,13 +48,16 @@ export interface JiraSandbox {
   onProductEvent(listener: ProductEventListener): () => void;
   /** Replaces the searchable entity property declarations (see the option). */
   setIndexedProperties(declarations: IndexedProperty[]): void;
+  /** Jira's rate limits on the app's calls: off until `configure(ATLASSIAN_DEFAULTS)` (rate-limits.ts). */
+  rateLimits: JiraRateLimiter;
 }
 
 export async function startJiraSandbox(options: JiraSandboxOptions = {}): Promise<JiraSandbox> {
   const store = new SiteStore(options.statePath, new ReportingPolicy(options.personalDataReporting));
   store.indexedProperties = options.indexedProperties ? [options.indexedProperties].flat() : [];
   const events = new ProductEventHub();
-  const server = createSandboxServer(store, options.contract, events);
+  const rateLimits = new JiraRateLimiter(options.clock);
+  const server = createSandboxServer(store, options.contract, events, { limiter: rateLimits, appAuthorization: basicAuthHeader(USERS.app.accountId) });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     // Loopback only: the sandbox trusts any caller that knows an account id.
@@ -65,6 +73,7 @@ export async function startJiraSandbox(options: JiraSandboxOptions = {}): Promis
     get site() {
       return store.site;
     },
+    rateLimits,
     onProductEvent: (listener) => events.subscribe(listener),
     setIndexedProperties: (declarations) => {
       store.indexedProperties = [...declarations];
@@ -90,6 +99,7 @@ export type { ContractRecorder, ContractViolation } from './contract';
 export { GDPR_TEST_ACCOUNTS } from './privacy/account-status';
 export type { ReportingSettings } from './privacy/reporting-policy';
 export { ROUTES } from './routes';
+export { ATLASSIAN_DEFAULTS, JiraRateLimiter, type JiraRateLimitSettings } from './rate-limits';
 export { syntheticAccountId } from './seed/synthetic-users';
 export {
   SANDBOX_PASSWORD,

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { ContractRecorder } from './contract';
 import { dispatch } from './dispatch';
 import { takeEvents, type ProductEventHub } from './events/product-events';
+import { limitedCall, type AppLimits } from './rate-limit-hook';
 import { RouteMatcher } from './route-match';
 import { ROUTES } from './routes';
 import type { SiteStore } from './state/site-store';
@@ -12,7 +13,7 @@ import type { SiteStore } from './state/site-store';
  * exchange before the client gets the answer, so a test that awaited a response can assert on
  * violations straight away.
  */
-export function createSandboxServer(store: SiteStore, contract?: ContractRecorder, events?: ProductEventHub): Server {
+export function createSandboxServer(store: SiteStore, contract?: ContractRecorder, events?: ProductEventHub, limits?: AppLimits): Server {
   const matcher = new RouteMatcher(ROUTES);
   return createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
@@ -25,9 +26,15 @@ export function createSandboxServer(store: SiteStore, contract?: ContractRecorde
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const rawBody = await readBody(req);
     const request = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, rawBody };
+    const limited = limitedCall(limits, matcher, request);
+    if (limited?.refusal) {
+      res.writeHead(429, { 'content-type': 'application/json;charset=UTF-8', ...limited.refusal.headers });
+      res.end(JSON.stringify({ errorMessages: ['Rate limit exceeded'] }));
+      return;
+    }
     const response = dispatch(store, matcher, request);
     const body = response.body === undefined ? '' : JSON.stringify(response.body);
-    const headers: Record<string, string> = { ...(body ? { 'content-type': 'application/json;charset=UTF-8' } : {}), ...response.headers };
+    const headers: Record<string, string> = { ...(body ? { 'content-type': 'application/json;charset=UTF-8' } : {}), ...response.headers, ...limited?.after(response.body) };
     contract?.record({
       method: request.method,
       url: request.url,

@@ -2,6 +2,7 @@ import { renderFreshdesk, type FreshdeskView } from './freshdesk-section';
 import { html, Html } from './html';
 import { renderJira, type JiraView } from './jira-section';
 import { POLL_SCRIPT, renderPollButton } from './poll-button';
+import { renderWebhooks, type WebhooksView } from './webhook-section';
 
 /**
  * The console's one page: the outcome of the last action (from the redirect's query), the
@@ -13,6 +14,7 @@ import { POLL_SCRIPT, renderPollButton } from './poll-button';
 export interface ConsolePageInput {
   freshdesk: FreshdeskView;
   jira: JiraView;
+  webhooks: WebhooksView;
   pollKeys: string[];
   notice?: string;
   error?: string;
@@ -41,6 +43,12 @@ const STYLE = `
   .text { white-space: pre-wrap; }
   .hint, .empty, small { color: #626f86; }
   .link { font-size: 12px; } .link.unlinked { color: #8590a2; }
+  #freshdesk-webhooks { grid-column: 1 / -1; }
+  .targets { list-style: none; padding: 0; } .targets li { border-left: 4px solid #579dff; padding: 4px 8px; margin: 4px 0; }
+  .targets pre { margin: 4px 0 0; font-size: 12px; }
+  .url { overflow-wrap: anywhere; font-size: 12px; }
+  .deliveries { border-collapse: collapse; width: 100%; font-size: 12px; } .deliveries th, .deliveries td { text-align: left; padding: 2px 6px; border-bottom: 1px solid #dfe1e6; }
+  .deliveries .ok { color: #216e4e; } .deliveries .refused { color: #ae2e24; font-weight: 600; } .deliveries .dropped { color: #626f86; }
 `;
 
 /** Conveniences: switching the Jira user reloads the view; a sent form cannot be sent twice. */
@@ -86,6 +94,7 @@ ${banner}
 <main>
 ${renderFreshdesk(input.freshdesk, input.jira.actor.key)}
 ${renderJira(input.jira)}
+${renderWebhooks(input.webhooks, input.jira.actor.key)}
 </main>
 <script>${new Html(POLL_SCRIPT)}${new Html(SCRIPT)}</script>
 </body>

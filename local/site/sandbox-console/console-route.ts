@@ -7,6 +7,8 @@ import { jiraAction } from './jira-actions';
 import { loadJira } from './jira-section';
 import { ConsoleError } from './sandbox-call';
 import { findActor, freshdeskAccount, type SandboxTargets } from './sandbox-targets';
+import { webhookAction } from './webhook-actions';
+import { loadWebhooks } from './webhook-section';
 
 /** Where the console lives on the local site. */
 export const CONSOLE_PATH = '/__local/sandboxes';
@@ -35,12 +37,13 @@ export async function answerSandboxConsole(options: SandboxConsoleOptions, req: 
     const actor = findActor(url.searchParams.get('as'));
     const targets = options.targets;
     const notRunning = { ok: false as const, actor, message: 'This local site runs without the sandboxes.' };
-    const [freshdesk, jira] = targets
-      ? await Promise.all([loadFreshdesk(freshdeskAccount(targets)), loadJira(targets.jiraUrl, actor)])
-      : [notRunning, notRunning];
+    const [freshdesk, jira, webhooks] = targets
+      ? await Promise.all([loadFreshdesk(freshdeskAccount(targets)), loadJira(targets.jiraUrl, actor), loadWebhooks(targets)])
+      : [notRunning, notRunning, notRunning];
     const page = renderConsolePage({
       freshdesk,
       jira,
+      webhooks,
       pollKeys: options.pollKeys,
       notice: url.searchParams.get('notice')?.slice(0, MAX_BANNER),
       error: url.searchParams.get('error')?.slice(0, MAX_BANNER),
@@ -65,7 +68,8 @@ export async function answerSandboxConsole(options: SandboxConsoleOptions, req: 
     const form = FormFields.parse(await readBody());
     actor = findActor(form.optional('as', 100)).key;
     if (!options.targets) throw new ConsoleError('This local site runs without the sandboxes.');
-    outcome = (await freshdeskAction(action, form, options.targets)) ?? (await jiraAction(action, form, options.targets));
+    outcome =
+      (await webhookAction(action, form, options.targets)) ?? (await freshdeskAction(action, form, options.targets)) ?? (await jiraAction(action, form, options.targets));
     if (!outcome) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('No such console action');
       return true;

@@ -1,6 +1,7 @@
 import { getIssue } from '../../jira/get-issue';
 import type { ChangeNotice } from '../changes/change-notice';
 import { getBase, saveBase } from '../links/link-base';
+import { logMerge } from '../logs/engine-log';
 import { linkIdOf, type SyncLink } from '../links/link';
 import { refreshLinkProperty } from '../links/link-property';
 import { getLink, linksOfIssue, saveLink } from '../links/link-store';
@@ -69,6 +70,7 @@ export async function syncLink(context: SyncContext, link: SyncLink, from: 'help
     const updated = (await syncFields(context, link, base, { ticket, issue })) ?? ticket;
     if (issue) link.issueKey = issue.key; // a moved issue keeps its id and gets a new key
     if (updated) link.ticketStatus = updated.status.name;
+    await logMerge(link, from, scope, base);
     await saveBase(link.id, base);
   }
   if (scope !== 'fields') {

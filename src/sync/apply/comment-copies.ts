@@ -3,6 +3,7 @@ import type { JiraComment } from '../../jira/jira-types';
 import { listComments } from '../../jira/list-comments';
 import { adfToHtml } from '../format/adf-to-html';
 import { htmlToPlainText } from '../format/plain-text';
+import type { SyncBase } from '../links/link-base';
 import type { SyncLink } from '../links/link';
 import type { SyncContext } from '../sync-context';
 
@@ -29,3 +30,26 @@ export const findCopy = {
     return comments.find((comment) => Date.parse(comment.createdAt) >= attemptedAt - 60_000 && sameText(comment.body, text))?.id;
   },
 };
+
+/**
+ * A Jira comment whose copy to the ticket lost its answer (the write may have happened) is still
+ * pending; the help desk's webhook about that very copy can arrive before the retry. Before the
+ * ticket's comments are judged, such copies are recognised and paired, so they are never taken
+ * for new ticket comments and copied back (an echo).
+ */
+export async function adoptPendingTicketCopies(link: SyncLink, base: SyncBase, ticketComments: TicketComment[]): Promise<void> {
+  const pending = Object.entries(base.pendingComments ?? {}).filter(([key]) => key.startsWith('j:'));
+  if (pending.length === 0) return;
+  const jiraComments = await listComments(link.issueId);
+  const paired = new Set(Object.values(base.comments.fromJira));
+  for (const [key, attemptedAt] of pending) {
+    const source = jiraComments.find((comment) => comment.id === key.slice(2));
+    if (!source) continue;
+    const text = adfToHtml(source.body);
+    const copy = ticketComments.find((comment) => !paired.has(comment.id) && Date.parse(comment.createdAt) >= attemptedAt - 60_000 && sameText(comment.body, text));
+    if (!copy) continue;
+    base.comments.fromJira[source.id] = copy.id;
+    paired.add(copy.id);
+    delete base.pendingComments![key];
+  }
+}

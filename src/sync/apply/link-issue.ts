@@ -7,6 +7,7 @@ import { emptyBase, fieldDigests, saveBase, type SyncBase } from '../links/link-
 import { newLink, type SyncLink } from '../links/link';
 import { LINK_PROPERTY_KEY, linkProperty } from '../links/link-property';
 import { saveLink } from '../links/link-store';
+import { logLink } from '../logs/engine-log';
 import { issueValues, syncedFields } from '../mapping/common-fields';
 import { ticketPatchOf } from '../mapping/write-values';
 import type { SyncContext } from '../sync-context';
@@ -45,6 +46,7 @@ export async function createTicketForIssue(context: SyncContext, issue: JiraIssu
   base.status = { ticketStatusId: ticket.status.id, jiraStatusId: issue.status.id };
   await saveBase(link.id, base);
   await saveLink(link);
+  await logLink(link, 'to-helpdesk', 'ticket.created', { title: issue.summary });
   await setIssueProperty(issue.id, LINK_PROPERTY_KEY, linkProperty(link));
   await kvs.delete(attemptKey);
   await kvs.delete(KEY.syncCreating(`${context.integration.id}~tickets`));

@@ -7,6 +7,7 @@ import { emptyBase, fieldDigests, saveBase, type SyncBase } from '../links/link-
 import { linkIdOf, newLink, type SyncLink } from '../links/link';
 import { LINK_PROPERTY_KEY, linkProperty } from '../links/link-property';
 import { saveLink } from '../links/link-store';
+import { logLink } from '../logs/engine-log';
 import { flowsTo, syncedFields, ticketValues } from '../mapping/common-fields';
 import { moveIssueToStatus } from './move-issue-to-status';
 import { jiraFieldsOf } from '../mapping/write-values';
@@ -41,11 +42,13 @@ export async function createIssueForTicket(context: SyncContext, ticket: Ticket)
   base.status = { ticketStatusId: ticket.status.id };
   await saveBase(id, base);
   await saveLink(link);
+  await logLink(link, 'to-jira', 'issue.created', { title: ticket.subject });
   await kvs.delete(attemptKey);
   // A new issue starts in its workflow's first status; a ticket that is already further along moves it there.
   const target = context.config.statuses.toJira[ticket.status.id];
   if (ticket.status.bucket !== 'new' && target && flowsTo(context.config, context.config.statuses.direction, 'jira')) {
     await moveIssueToStatus(link, target);
+    await logLink(link, 'to-jira', 'status.moved');
     base.status.jiraStatusId = target;
     await saveBase(id, base);
   }

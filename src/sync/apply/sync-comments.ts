@@ -8,7 +8,8 @@ import { saveBase, type SyncBase } from '../links/link-base';
 import type { SyncLink } from '../links/link';
 import { flowsTo } from '../mapping/common-fields';
 import type { SyncContext } from '../sync-context';
-import { COMMENT_ORIGIN_PROPERTY, findCopy } from './comment-copies';
+import { adoptPendingTicketCopies, COMMENT_ORIGIN_PROPERTY, findCopy } from './comment-copies';
+import { logLink } from '../logs/engine-log';
 
 const mirroredIds = (pairs: Record<string, string>) => new Set(Object.values(pairs));
 
@@ -21,6 +22,7 @@ const mirroredIds = (pairs: Record<string, string>) => new Set(Object.values(pai
 export async function copyTicketComments(context: SyncContext, link: SyncLink, base: SyncBase, serviceDesk: boolean): Promise<void> {
   const { config } = context;
   const comments = await context.connector.listComments(context.credentials, link.ticketId);
+  await adoptPendingTicketCopies(link, base, comments);
   const ours = mirroredIds(base.comments.fromJira);
   for (const comment of comments) {
     if (base.comments.fromTicket[comment.id] || ours.has(comment.id)) continue;
@@ -29,6 +31,7 @@ export async function copyTicketComments(context: SyncContext, link: SyncLink, b
     const copyId = await once(link, base, `t:${comment.id}`, () => findCopy.inJira(link, comment), () => writeToJira(context, link, comment, serviceDesk));
     base.comments.fromTicket[comment.id] = copyId;
     await saveBase(link.id, base);
+    await logLink(link, 'to-jira', 'comment.copied');
   }
 }
 
@@ -52,6 +55,7 @@ export async function copyJiraComments(context: SyncContext, link: SyncLink, bas
     );
     base.comments.fromJira[comment.id] = copyId;
     await saveBase(link.id, base);
+    await logLink(link, 'to-helpdesk', 'comment.copied');
   }
 }
 

@@ -1,6 +1,7 @@
 import { InvocationError, InvocationErrorCode, type AsyncEvent } from '@forge/events';
 import { kvs } from '@forge/kvs';
 import { KEY } from '../../storage/keys';
+import { logChangeFailure } from '../logs/engine-log';
 import { applyChange } from '../apply/apply-change';
 import { releaseLease, takeLease } from '../links/link-lease';
 import { linkIdOf } from '../links/link';
@@ -49,7 +50,9 @@ async function handleFailure(notice: ChangeNotice, error: unknown, retryCount: n
   if (failure.transient && retryCount < LAST_ATTEMPT) {
     // Exponential backoff, at least what the service asked for (Retry-After).
     const retryAfter = Math.max(failure.retryAfterSeconds ?? 0, 5 * 2 ** retryCount);
+    await logChangeFailure(notice, error, failure.reason, 'retry');
     return new InvocationError({ retryAfter, retryReason: InvocationErrorCode.FUNCTION_UPSTREAM_RATE_LIMITED });
   }
   if (notice.ticketId) await parkLink(linkIdOf(notice.integrationId, notice.ticketId), failure.reason);
+  await logChangeFailure(notice, error, failure.reason, 'stuck');
 }

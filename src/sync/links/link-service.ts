@@ -3,6 +3,7 @@ import { getIssue } from '../../jira/get-issue';
 import { setIssueProperty } from '../../jira/set-issue-property';
 import { UserFacingError } from '../../shared/errors';
 import type { SyncLinkView } from '../../shared/sync-links';
+import { pairExistingComments } from '../apply/pair-existing-comments';
 import { pushChanges } from '../changes/push-changes';
 import { issueValues, syncedFields, ticketValues } from '../mapping/common-fields';
 import type { SyncContext } from '../sync-context';
@@ -28,7 +29,8 @@ export const toLinkView = (link: SyncLink): SyncLinkView => ({
 /**
  * Links an existing ticket and an existing issue by hand. Both must exist and neither side may
  * already be linked in this integration. The fields stay as they are on both sides (linking is
- * not an edit); from now on changes flow, and comments already there are copied across.
+ * not an edit); from now on changes flow. Comments both sides already share are paired, and only
+ * what one side lacks is copied across.
  */
 export async function linkManually(context: SyncContext, ticketId: string, issueIdOrKey: string): Promise<SyncLink> {
   const id = linkIdOf(context.integration.id, ticketId);
@@ -49,6 +51,7 @@ export async function linkManually(context: SyncContext, ticketId: string, issue
     base.fields[key] = ticketDigest === issueDigest ? ticketDigest : `${ticketDigest}|${issueDigest}`;
   }
   base.status = { ticketStatusId: ticket.status.id, jiraStatusId: issue.status.id };
+  await pairExistingComments(context, link, base);
   await saveBase(id, base);
   await saveLink(link);
   await setIssueProperty(issue.id, LINK_PROPERTY_KEY, linkProperty(link));

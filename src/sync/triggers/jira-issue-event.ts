@@ -1,4 +1,5 @@
 import { listIntegrationsOfProject } from '../../integrations/integration-store';
+import { handleNotifications } from '../../notifications/handle-notifications';
 import type { ChangeNotice } from '../changes/change-notice';
 import { pushChanges } from '../changes/push-changes';
 import { linksOfIssue } from '../links/link-store';
@@ -44,4 +45,5 @@ export async function onJiraIssueEvent(event: JiraIssueEvent): Promise<void> {
     }
   }
   await pushChanges(notices);
+  await handleNotifications(event, links);
 }

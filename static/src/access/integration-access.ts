@@ -15,8 +15,11 @@ export function creatableTools(me: Me): Tool[] {
   return TOOLS.filter((tool) => me.toolGroups.includes(tool));
 }
 
-/** The actions a row offers, in the order they are shown; `sync` (the sync settings) is on every row, read-only for viewers. */
-export type RowAction = 'rename' | 'transfer' | 'logs' | 'delete' | 'sync';
+/**
+ * The actions a row offers, in the order they are shown; `sync` (the sync settings) and `links`
+ * (the linked pairs) are on every row, read-only for viewers; `webhook` only for editors.
+ */
+export type RowAction = 'rename' | 'transfer' | 'logs' | 'delete' | 'sync' | 'links' | 'webhook';
 
 /** Only what the server's `access` allows; nothing at all makes the row read-only. */
 export function rowActions(integration: IntegrationView): RowAction[] {

@@ -13,6 +13,7 @@ import type { AppIdentity, Me, Tool } from '../../../src/shared/roles';
 import type { BucketMapView, ReadinessReport, SaveBucketMapPayload, ServiceDeskOption } from '../../../src/shared/jsm';
 import type { OptionPart, OptionsByPart, StatusProposal, SyncConfigState } from '../../../src/sync/config/editor-views';
 import type { SyncConfig } from '../../../src/shared/sync-config';
+import type { SyncLinkPage, SyncLinkView, WebhookSetupView } from '../../../src/shared/sync-links';
 import { readModuleContext, type ModuleContext } from './module-context';
 import { unwrapResult } from './resolver-result';
 
@@ -63,6 +64,14 @@ interface ResolverAnswers {
   'sync-config/save': SyncConfigState;
   'sync-config/enable': SyncConfigState;
   'sync-config/disable': SyncConfigState;
+  'sync-links/list': SyncLinkPage;
+  'sync-links/create': SyncLinkView;
+  'sync-links/retry': SyncLinkView;
+  'sync-links/delete': { unlinked: string };
+  'sync-webhook/get': WebhookSetupView;
+  'sync-webhook/set-up': WebhookSetupView;
+  'sync-webhook/regenerate-secret': WebhookSetupView;
+  'sync-webhook/set-signing-secret': WebhookSetupView;
 }
 type ResolverKey = keyof ResolverAnswers;
 
@@ -183,6 +192,35 @@ export const saveSyncConfig = (integrationId: string, config: SyncConfig): Promi
 /** `sync-config/enable` (after a valid save) and `sync-config/disable` (any time). */
 export const setSyncEnabled = (integrationId: string, enabled: boolean): Promise<SyncConfigState> =>
   callResolver(enabled ? 'sync-config/enable' : 'sync-config/disable', { integrationId });
+
+/** `sync-links/list`: an integration's linked pairs, newest first, a page at a time; `stuck` lists only the stuck ones. */
+export const listSyncLinks = (integrationId: string, state?: SyncLinkView['state'], cursor?: string): Promise<SyncLinkPage> =>
+  callResolver('sync-links/list', { integrationId, ...(state ? { state } : {}), ...(cursor ? { cursor } : {}) });
+
+/** `sync-links/create`: links a ticket and an issue by hand; the server checks both exist and neither is linked yet. */
+export const createSyncLink = (integrationId: string, ticketId: string, issueKey: string): Promise<SyncLinkView> =>
+  callResolver('sync-links/create', { integrationId, ticketId, issueKey });
+
+/** `sync-links/retry`: syncs a stuck link again, once its cause is fixed. */
+export const retrySyncLink = (integrationId: string, ticketId: string): Promise<SyncLinkView> => callResolver('sync-links/retry', { integrationId, ticketId });
+
+/** `sync-links/delete`: unlinks a pair; both sides keep their content. */
+export const deleteSyncLink = (integrationId: string, ticketId: string): Promise<{ unlinked: string }> =>
+  callResolver('sync-links/delete', { integrationId, ticketId });
+
+/** `sync-webhook/get`: where and how the help desk sends its webhooks; never a secret value. */
+export const getWebhookSetup = (integrationId: string): Promise<WebhookSetupView> => callResolver('sync-webhook/get', { integrationId });
+
+/** `sync-webhook/set-up`: creates the webhook in the help desk where its API allows it (Zendesk). */
+export const setUpWebhook = (integrationId: string): Promise<WebhookSetupView> => callResolver('sync-webhook/set-up', { integrationId });
+
+/** `sync-webhook/regenerate-secret`: a new secret header, in this answer only; the old one stops working. */
+export const regenerateWebhookSecret = (integrationId: string): Promise<WebhookSetupView> =>
+  callResolver('sync-webhook/regenerate-secret', { integrationId });
+
+/** `sync-webhook/set-signing-secret`: the secret the help desk signs with, where only the admin has it (Intercom). */
+export const setWebhookSigningSecret = (integrationId: string, secret: string): Promise<WebhookSetupView> =>
+  callResolver('sync-webhook/set-signing-secret', { integrationId, secret });
 
 /** `jsm/desks` (Jira admins): the JSM service desks the app can work in. */
 export const listJsmDesks = (): Promise<ServiceDeskOption[]> => callResolver('jsm/desks');

@@ -1,7 +1,12 @@
 import type { IntegrationView } from '../../../src/shared/integrations';
 import type { RowAction } from '../access/integration-access';
 import { WorkArea } from '../components/work-area';
+import { NotificationsSection } from '../notifications/notifications-section';
+import { BackfillPanel } from '../backfill/backfill-panel';
 import { SyncConfigEditor } from '../sync-config/sync-config-editor';
+import { SyncLogView } from '../sync-logs/sync-log-view';
+import { SyncLinksView } from '../sync-links/sync-links-view';
+import { WebhookSetupView } from '../webhook-setup/webhook-setup-view';
 import { DeleteIntegrationConfirm } from './delete-integration-confirm';
 import { IntegrationLogView } from './integration-log-view';
 import { RenameIntegrationForm } from './rename-integration-form';
@@ -20,7 +25,12 @@ const TITLES: Record<RowAction, (name: string) => string> = {
   logs: (name) => `Log of "${name}"`,
   delete: (name) => `Delete "${name}"`,
   sync: (name) => `Sync settings of "${name}"`,
+  links: (name) => `Links of "${name}"`,
+  webhook: (name) => `Webhook of "${name}"`,
 };
+
+/** Views without a Cancel of their own get a Close button in the title row. */
+const CLOSABLE: RowAction[] = ['logs', 'sync', 'links', 'webhook'];
 
 interface IntegrationWorkAreaProps {
   action: RowAction;
@@ -37,7 +47,7 @@ export function IntegrationWorkArea({ action, integration, callerAccountId, chan
       scrollKey={`${action}:${integration.id}`}
       testId="integration-work-area"
       data={{ action, 'integration-id': integration.id }}
-      close={action === 'logs' || action === 'sync' ? { onClick: onClose, testId: 'integration-work-area-close' } : undefined}
+      close={CLOSABLE.includes(action) ? { onClick: onClose, testId: 'integration-work-area-close' } : undefined}
     >
       <Content action={action} integration={integration} callerAccountId={callerAccountId} changes={changes} onClose={onClose} />
     </WorkArea>
@@ -53,12 +63,23 @@ function Content({ action, integration, callerAccountId, changes, onClose }: Int
     case 'delete':
       return <DeleteIntegrationConfirm integration={integration} remove={changes.remove} onDone={onClose} onCancel={onClose} />;
     case 'logs':
-      return <IntegrationLogView integration={integration} callerAccountId={callerAccountId} />;
+      return (
+        <>
+          <IntegrationLogView integration={integration} callerAccountId={callerAccountId} />
+          <SyncLogView integration={integration} />
+        </>
+      );
     case 'sync':
       return (
         <>
           <SyncConfigEditor integration={integration} />
+          {integration.tool !== 'jsm' && integration.connectionId && <NotificationsSection integration={integration} />}
+          {integration.tool !== 'jsm' && integration.connectionId && <BackfillPanel integration={integration} />}
         </>
       );
+    case 'links':
+      return <SyncLinksView integration={integration} />;
+    case 'webhook':
+      return <WebhookSetupView integration={integration} />;
   }
 }

@@ -18,6 +18,8 @@ const ACTION_LABELS: Record<RowAction, string> = {
   logs: 'View log',
   delete: 'Delete',
   sync: 'Sync settings',
+  links: 'Links',
+  webhook: 'Webhook',
 };
 
 const ACTION_TEST_IDS: Record<RowAction, string> = {
@@ -26,6 +28,8 @@ const ACTION_TEST_IDS: Record<RowAction, string> = {
   logs: 'integration-logs',
   delete: 'integration-delete',
   sync: 'integration-sync',
+  links: 'integration-links',
+  webhook: 'integration-webhook',
 };
 
 const head: HeadType = {
@@ -100,7 +104,7 @@ function RowActions({ integration, disabled, selected, onAction }: RowActionsPro
     // One line at Jira's usual widths; wraps rather than hides actions in a narrow frame.
     <Inline space="space.0" rowSpace="space.050" shouldWrap alignBlock="center">
       {isReadOnly(integration) && <ReadOnlyLozenge id={integration.id} />}
-      {[...rowActions(integration), 'sync' as const].map((action) => (
+      {[...rowActions(integration), 'sync' as const, ...syncActions(integration)].map((action) => (
         <Button
           key={action}
           spacing="compact"
@@ -116,4 +120,10 @@ function RowActions({ integration, disabled, selected, onAction }: RowActionsPro
       ))}
     </Inline>
   );
+}
+
+/** Links and the webhook belong to help-desk sync (not JSM integrations); the webhook's resolvers are for editors only. */
+function syncActions(integration: IntegrationView): RowAction[] {
+  if (integration.tool === 'jsm') return [];
+  return integration.access.canEdit ? ['links', 'webhook'] : ['links'];
 }

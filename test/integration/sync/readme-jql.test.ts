@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { JQL_EXAMPLES } from '../../../src/shared/jql-examples';
 import { repoRoot, useLocalDeskbridge } from '../../support/local-app';
 import { ENG_STATUS, engConfig, FRESHDESK_STATUS, freshdeskAgent, jiraUser, settle, setUpFreshdeskSync } from '../../support/sync-harness';
 
@@ -48,6 +49,8 @@ test('each README JQL example matches the issues it describes', async () => {
     [`issue.property[deskbridge].ticketId = "${open.id}"`]: [a],
   };
   const examples = readmeExamples();
+  // The admin page's examples are among the README's, so they are checked here too.
+  expect(examples).toEqual(expect.arrayContaining(JQL_EXAMPLES.map(({ jql }) => jql)));
   expect(examples.sort()).toEqual(Object.keys(expected).sort());
   for (const jql of examples) {
     const found = (await jira.search(jql)).map((issue: { key: string }) => issue.key).sort();

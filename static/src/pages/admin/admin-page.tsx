@@ -4,9 +4,11 @@ import { AsyncView } from '../../components/async-view';
 import { PageFrame } from '../../components/page-frame';
 import { NoAccessMessage } from '../../components/page-messages';
 import { ConnectionsPanel } from '../../connections/connections-panel';
+import { DashboardPanel } from '../../dashboard/dashboard-panel';
 import { GatewayPanel } from '../../gateway/gateway-panel';
 import { useLoad } from '../../hooks/use-load';
 import { IdentityPanel } from '../../identity/identity-panel';
+import { PanelFieldsPanel } from '../../issue-panel/panel-fields-panel';
 import { IntegrationsPanel } from '../../integrations/integrations-panel';
 import { ServiceDesksPanel } from '../../jsm/service-desks-panel';
 import { AppIdentityPanel } from './app-identity-panel';
@@ -58,6 +60,8 @@ function AdminPanels({ me }: { me: Me }) {
       <GatewayPanel me={me} />
       <ServiceDesksPanel />
       <IntegrationsPanel me={me} />
+      <DashboardPanel />
+      <PanelFieldsPanel />
     </>
   );
 }

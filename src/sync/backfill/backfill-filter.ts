@@ -1,0 +1,23 @@
+import type { Ticket } from '../../connectors/connector';
+import type { BackfillFilter } from './backfill-run';
+
+/** Without a start date, a backfill lists from here (Freshdesk, for one, lists only 30 days without a `since`). */
+const EARLIEST = '2000-01-01';
+
+/**
+ * Where the help-desk listing starts. Tickets are listed by last update, and a ticket is
+ * updated no earlier than it was created, so every ticket created in the range is listed from
+ * its first day on; those created earlier but updated since are dropped by `matchesBackfillFilter`.
+ */
+export const listingStart = (filter: BackfillFilter): Date => new Date(`${filter.createdFrom ?? EARLIEST}T00:00:00Z`);
+
+/** Whether a listed ticket is one the backfill brings over (dates are whole UTC days, both ends included). */
+export function matchesBackfillFilter(ticket: Ticket, filter: BackfillFilter): boolean {
+  const createdDay = new Date(ticket.createdAt).toISOString().slice(0, 10);
+  if (filter.createdFrom && createdDay < filter.createdFrom) return false;
+  if (filter.createdTo && createdDay > filter.createdTo) return false;
+  if (filter.statusIds.length > 0 && !filter.statusIds.includes(ticket.status.id)) return false;
+  if (filter.tags.length > 0 && !filter.tags.some((tag) => ticket.tags.includes(tag))) return false;
+  if (filter.priorities.length > 0 && (ticket.priority === undefined || !filter.priorities.includes(ticket.priority))) return false;
+  return true;
+}
