@@ -2,7 +2,7 @@ import type { ConnectorSpec } from '../connector';
 
 /**
  * The API version every request asks for. 2.15 is the version of the OpenAPI description the
- * contract tests hold the adapter and the sandbox to (../shared/specs/intercom-2.15.*.yaml);
+ * contract tests hold the adapter and the sandbox to (Intercom API 2.15, the specs the tests read);
  * pinning it means a workspace whose app defaults to another version still answers in the shapes
  * the mappers read.
  */
