@@ -1,4 +1,4 @@
-import { PerformanceObserver } from 'node:perf_hooks';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import type { LocalDeskbridge } from '../../local/local-deskbridge';
 import type { DeliveredEvent } from '../../local/runtime/queue-runner';
 import { real } from './sim-clock';
@@ -32,7 +32,10 @@ export function probeInvocations(deskbridge: LocalDeskbridge): InvocationProbe {
   let peak = process.memoryUsage().heapUsed;
   let live = 0;
   const sampler = real.setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 50);
-  const observer = new PerformanceObserver(() => (live = Math.max(live, process.memoryUsage().heapUsed)));
+  // After a full (mark-compact) collection the heap holds only what is live.
+  const observer = new PerformanceObserver((list) => {
+    if (list.getEntries().some((entry) => (entry as { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR)) live = Math.max(live, process.memoryUsage().heapUsed);
+  });
   observer.observe({ entryTypes: ['gc'] });
   const of = (name?: string) => durations.filter((entry) => !name || entry.queue === name);
   return {

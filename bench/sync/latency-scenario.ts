@@ -4,6 +4,9 @@ import { allLinksOfIntegration } from '../../src/sync/links/link-store';
 import { engConfig, freshdeskAgent, jiraUser, setUpFreshdeskSync } from '../../test/support/sync-harness';
 import { ownTime, trackInvocations, tracked } from './invocation-tracker';
 
+/** Linked tickets the events go round. */
+const TICKETS = 50;
+
 /**
  * Event latency on the local runtime, in real time: a reply made in the help desk until its copy
  * is a Jira comment (webhook → web trigger → queue → consumer → Jira), and a Jira comment until
@@ -18,24 +21,28 @@ export async function measureLatency(deskbridge: LocalDeskbridge, events: number
   const state = deskbridge.helpDesks.freshdesk.state as FreshdeskState;
   state.rate_limit_per_minute = 10_000_000; // latency, not rate limits
   const agent = freshdeskAgent(deskbridge);
-  const ticket = await agent.createTicket({ subject: 'Latency probe', description: '<p>Measuring</p>' });
+  // Events go round a set of linked tickets, so no single conversation grows to thousands of entries.
+  for (let index = 0; index < TICKETS; index++) await agent.createTicket({ subject: `Latency probe ${index}`, description: '<p>Measuring</p>' });
   await quiet(deskbridge);
-  const [link] = await allLinksOfIntegration(integrationId);
-  const issue = deskbridge.sandbox!.site.issues.find((candidate) => candidate.id === link.issueId)!;
+  const links = await allLinksOfIntegration(integrationId);
+  const issues = new Map(deskbridge.sandbox!.site.issues.map((issue) => [issue.id, issue]));
   const person = jiraUser(deskbridge);
   const toJira = await series(events, async (index) => {
+    const link = links[index % links.length];
+    const issue = issues.get(link.issueId)!;
     const before = issue.comments.length;
     const started = performance.now();
-    await agent.reply(ticket.id, `<p>Reply ${index}</p>`);
+    await agent.reply(Number(link.ticketId), `<p>Reply ${index}</p>`);
     return { started, done: await until(() => issue.comments.length > before) };
   }, deskbridge);
   const toHelpdesk = await series(events, async (index) => {
+    const link = links[index % links.length];
     const before = state.conversations.length;
     const started = performance.now();
     await person.comment(link.issueId, `Comment ${index}`);
     return { started, done: await until(() => state.conversations.length > before) };
   }, deskbridge);
-  return { events, toJira, toHelpdesk };
+  return { events, tickets: links.length, toJira, toHelpdesk };
 }
 
 async function series(events: number, one: (index: number) => Promise<{ started: number; done: number }>, deskbridge: LocalDeskbridge) {

@@ -41,6 +41,7 @@ export async function runNaive(deskbridge: LocalDeskbridge, options: { tickets: 
     const links = await allLinksOfIntegration(integrationId);
     return {
       tickets: options.tickets,
+      /** What the naive run brought over: the rest ran out of retries on rate limits (the sync gave those changes up). */
       linked: links.filter((link) => link.state === 'ok').length,
       stuck: links.filter((link) => link.state === 'stuck').length,
       simulatedHours,

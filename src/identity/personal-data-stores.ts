@@ -140,6 +140,7 @@ export const PLAIN_KEYS_WITHOUT_PERSONAL_DATA: Record<keyof typeof KEY, string> 
   syncLogRetention: 'a number of days, per integration',
   syncLogPrune: 'the position of the daily sync log prune among integrations',
   backfillRun: "a backfill's filter (dates, status ids, tags, priorities), counts, times, ticket ids in flight and opaque help-desk paging cursors; no accountId",
+  backfillRunPrefix: 'the prefix of the backfill run keys above, read to count runs under way',
   backfillControl: 'a run id and whether a pause or cancel was asked for',
   gatewayLastUsed: 'the time a gateway key last authenticated, keyed by the key id',
   gatewayIdempotency: 'keyed hashes of an Idempotency-Key and a create body, and the request key it raised; expires after 24 hours',

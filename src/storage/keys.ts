@@ -106,6 +106,8 @@ export const KEY = {
   syncLogPrune: 'sync-log:prune',
   /** An integration's backfill: what it brings over, its progress, pacing and checkpoint (one run per integration). */
   backfillRun: (integrationId: string) => `backfill:run:${integrationId}`,
+  /** Every integration's backfill run: how many are under way (they share Jira's points quota). */
+  backfillRunPrefix: 'backfill:run:',
   /** A pause or cancel asked for while a chunk may be running: the chunk applies it when it ends (or the next one when it starts). */
   backfillControl: (integrationId: string) => `backfill:control:${integrationId}`,
   /** Which ticket fields the issue panel shows, per tool, as a Jira admin chose them (src/issue-panel). */

@@ -90,6 +90,7 @@ export class JiraRateLimiter {
     const read = call.method === 'GET' || /\/search\/jql$|\/permissions\/check$|\/bulkfetch$/.test(call.route);
     const objects = read ? objectsIn(responseBody) * (IDENTITY.test(call.route) ? 2 : 1) : 0;
     const points = read ? 1 + objects : Math.max(1, created ?? 1);
+    this.rollHour(this.clock());
     this.spent += points;
     this.stats.points += points;
   }

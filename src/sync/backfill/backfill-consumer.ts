@@ -6,7 +6,7 @@ import { loadSyncContext } from '../sync-context';
 import { noSpend, type UnitSpend } from './backfill-item';
 import { spend as book, waitMs } from './backfill-pace';
 import { pushChunk, stopRequested } from './backfill-queue';
-import { isActive, readRun, writeRun, type BackfillRun } from './backfill-run';
+import { isActive, readRun, runsUnderWay, writeRun, type BackfillRun } from './backfill-run';
 import { failRun, handleChunkError } from './chunk-errors';
 import { countUnit } from './count-unit';
 import { importUnit } from './import-unit';
@@ -17,6 +17,11 @@ import { pullRetryRequests } from './retry-requests';
 export const BACKFILL_TIMEOUT_SECONDS = 300;
 /** Shorter pacing waits are slept in the invocation; longer ones end it, and the next chunk is a delayed queue event. */
 const INLINE_WAIT_MS = 3_000;
+/**
+ * A chunk's work, at most: well inside the budget (half the timeout), so a slow Jira or help desk
+ * (each unit waits on a few hundred calls) cannot carry a chunk near its limit.
+ */
+const CHUNK_MS = 90_000;
 
 /**
  * The `sync-backfill` consumer: one chunk of one integration's backfill. A chunk runs units of
@@ -37,13 +42,15 @@ export async function runBackfillChunk(event: AsyncEvent): Promise<void> {
   const context = await loadSyncContext(integrationId);
   if (!context) return failRun(run, 'The integration stopped syncing (turned off, deleted, or without a connection), so the backfill stopped. Turn the sync on and resume the backfill.');
   const budget = new InvocationBudget(BACKFILL_TIMEOUT_SECONDS);
+  // Read once a chunk: a run that starts or ends meanwhile changes the split from the next chunk on.
+  const sharing = await runsUnderWay();
   let delayMs = 0;
   try {
     for (;;) {
       const started = Date.now();
       const spent: UnitSpend = noSpend();
       const more = run.state === 'estimating' ? await countUnit(context, run, spent) : (await importUnit(context, run, spent)) || (await pullRetryRequests(run));
-      account(run, started, spent);
+      account(run, started, spent, sharing);
       if (!more) {
         complete(run);
         break;
@@ -57,7 +64,7 @@ export async function runBackfillChunk(event: AsyncEvent): Promise<void> {
       await writeRun(run);
       delayMs = waitMs(run.pace, Math.max(5, spent.helpdeskCredits));
       const unitMs = Date.now() - started;
-      if (delayMs > INLINE_WAIT_MS || budget.elapsedMs() + delayMs + 2 * unitMs > budget.limitMs) break;
+      if (delayMs > INLINE_WAIT_MS || budget.elapsedMs() + delayMs + 2 * unitMs > Math.min(budget.limitMs, CHUNK_MS)) break;
       if (delayMs > 0) await sleep(delayMs);
       delayMs = 0;
     }
@@ -67,8 +74,8 @@ export async function runBackfillChunk(event: AsyncEvent): Promise<void> {
   await endChunk(run, seq, delayMs);
 }
 
-function account(run: BackfillRun, started: number, spent: UnitSpend): void {
-  book(run.pace, started, { helpdeskCredits: spent.helpdeskCredits, jiraPoints: spent.jiraPoints });
+function account(run: BackfillRun, started: number, spent: UnitSpend, sharing: number): void {
+  book(run.pace, started, { helpdeskCredits: spent.helpdeskCredits, jiraPoints: spent.jiraPoints }, sharing);
   if (spent.progress > 0 || spent.deferred === undefined) run.pace.throttled = 0;
   run.counts.helpdeskCalls += spent.helpdeskCalls;
   run.counts.jiraCalls += spent.jiraCalls;

@@ -19,7 +19,6 @@ export interface BackfillItem {
   base?: SyncBase;
   /** The Jira status a ticket that is further along than "new" moves its issue to. */
   target?: string;
-  copied: number;
   /** Not brought over: no issue, no link. */
   failure?: BackfillFailure;
   /** Brought over, but its status or a comment could not be: the link is parked until someone retries it. */

@@ -43,12 +43,19 @@ export function observe(pace: BackfillPace, rate: RateBudget | undefined, now = 
   pace.helpdeskRemainingAt = now;
 }
 
-/** Books what a unit that began at `start` spent: the next unit waits until the budgets have earned it back. */
-export function spend(pace: BackfillPace, start: number, used: { helpdeskCredits: number; jiraPoints: number }): void {
+/**
+ * Books what a unit that began at `start` spent: the next unit waits until the budgets have earned
+ * it back. Jira's quota is the app's, whichever integration spends it, so runs under way at the
+ * same time (`runsUnderWay`) split it evenly. The help desk needs no such split: its own
+ * remaining count, which every run reads, already says what the others spent.
+ */
+export function spend(pace: BackfillPace, start: number, used: { helpdeskCredits: number; jiraPoints: number }, runsUnderWay = 1): void {
   const helpdeskPerMs = (helpdeskLimit(pace) * SHARE) / MINUTE_MS;
-  const jiraPerMs = (JIRA_POINTS_PER_HOUR * SHARE) / 3_600_000;
+  const appJiraPerMs = (JIRA_POINTS_PER_HOUR * SHARE) / 3_600_000;
+  const jiraPerMs = appJiraPerMs / Math.max(1, runsUnderWay);
   const helpdeskBurstMs = HELPDESK_BURST_WINDOWS * MINUTE_MS;
-  const jiraBurstMs = JIRA_BURST_POINTS / jiraPerMs;
+  // The burst lasts as long for each run, at its share of the rate: together the runs never exceed it.
+  const jiraBurstMs = JIRA_BURST_POINTS / appJiraPerMs;
   pace.helpdeskNextAt = Math.max(pace.helpdeskNextAt, start - helpdeskBurstMs) + used.helpdeskCredits / helpdeskPerMs;
   pace.jiraNextAt = Math.max(pace.jiraNextAt, start - jiraBurstMs) + used.jiraPoints / jiraPerMs;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { kvs } from '@forge/kvs';
+import { kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
 import { KEY } from '../../storage/keys';
 import type { BackfillEstimate, BackfillFilter, BackfillState } from './backfill-shapes';
@@ -11,7 +11,7 @@ export type { BackfillEstimate, BackfillFilter, BackfillState } from './backfill
  * statuses, with some tags or priorities: the help desk's own fields, the ones its list shows.
  * Empty lists mean "any".
  */
-export const backfillFilterSchema = z
+export const backfillFilterSchema: z.ZodType<BackfillFilter, unknown> = z
   .object({
     createdFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are YYYY-MM-DD.').optional(),
     createdTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Dates are YYYY-MM-DD.').optional(),
@@ -21,9 +21,6 @@ export const backfillFilterSchema = z
   })
   .strict()
   .refine((filter) => !filter.createdFrom || !filter.createdTo || filter.createdFrom <= filter.createdTo, 'The range must start before it ends.');
-// The schema and the shape the UI imports must agree.
-const _sameShape: BackfillFilter = {} as z.infer<typeof backfillFilterSchema>;
-void _sameShape;
 
 /** Where the run stands, so the next chunk (a new queue event) continues exactly there. */
 export interface BackfillCheckpoint {
@@ -111,3 +108,17 @@ export function newRun(integrationId: string, filter: BackfillFilter, now = Date
 
 /** Active runs hold the integration: another estimate or start must wait until it is paused or over. */
 export const isActive = (run: BackfillRun | undefined) => run?.state === 'estimating' || run?.state === 'running';
+
+/** How many integrations' backfills are under way on the site (at least this one): they share Jira's points quota. */
+export async function runsUnderWay(): Promise<number> {
+  let count = 0;
+  let cursor: string | undefined;
+  do {
+    let query = kvs.query().where('key', WhereConditions.beginsWith(KEY.backfillRunPrefix)).limit(100);
+    if (cursor) query = query.cursor(cursor);
+    const page = await query.getMany<BackfillRun>();
+    count += page.results.filter(({ value }) => value.state === 'running').length;
+    cursor = page.nextCursor;
+  } while (cursor);
+  return Math.max(1, count);
+}

@@ -44,28 +44,39 @@ export async function startBackfill(integrationId: string): Promise<BackfillView
   return launch(run);
 }
 
+/**
+ * Pause and cancel are requests the running chain obeys between units (a chunk writes the run
+ * record when it ends, so writing it here could undo that chunk's progress); the page shows them
+ * at once. Only a run no chunk can be working on (paused, stopped) is written here.
+ */
 export async function pauseBackfill(integrationId: string): Promise<BackfillView> {
   const run = await expect(integrationId, ['running', 'estimating'], 'Only a running backfill can be paused.');
-  // The request is what a running chunk obeys; the state shows at once (a chunk that is mid-unit keeps to the request).
   await requestStop(integrationId, run.runId, 'pause');
-  Object.assign(run, { state: 'paused', updatedAt: Date.now() });
-  await writeRun(run);
   return (await backfillStatus(integrationId))!;
 }
 
 export async function cancelBackfill(integrationId: string): Promise<BackfillView> {
   const run = await expect(integrationId, ['running', 'estimating', 'paused', 'failed'], 'Only a backfill that has not ended can be cancelled.');
   await requestStop(integrationId, run.runId, 'cancel');
-  Object.assign(run, { state: 'cancelled', finishedAt: Date.now(), updatedAt: Date.now() });
-  await writeRun(run);
+  if (run.state === 'paused' || run.state === 'failed') {
+    Object.assign(run, { state: 'cancelled', finishedAt: Date.now(), updatedAt: Date.now() });
+    await writeRun(run);
+  }
   return (await backfillStatus(integrationId))!;
 }
 
-/** Continues a paused, failed or stalled run from its checkpoint. */
+/**
+ * Continues a paused, failed or stalled run from its checkpoint. A pause the chain has not yet
+ * reached is simply taken back: the chain never stopped.
+ */
 export async function resumeBackfill(integrationId: string): Promise<BackfillView> {
   const run = await expect(integrationId, ['paused', 'failed', 'running', 'estimating'], 'Only a paused or stopped backfill can be resumed.');
-  if (isActive(run) && !stalled(run) && !(await stopRequested(integrationId, run.runId))) throw new UserFacingError('invalid', 'This backfill is running.');
+  const pending = await stopRequested(integrationId, run.runId);
   await clearStopRequest(integrationId);
+  if (isActive(run) && !stalled(run)) {
+    if (pending === 'pause') return (await backfillStatus(integrationId))!;
+    throw new UserFacingError('invalid', 'This backfill is running.');
+  }
   Object.assign(run, { state: run.startedAt ? 'running' : 'estimating', samples: [], updatedAt: Date.now(), lastError: undefined, checkpoint: { ...run.checkpoint, seq: run.checkpoint.seq + 1 } });
   return launch(run);
 }

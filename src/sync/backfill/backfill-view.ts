@@ -11,8 +11,10 @@ export function toBackfillView(run: BackfillRun, stop: StopRequest | undefined, 
   const rate = itemsPerMinute(run.samples);
   const remaining = total === undefined ? undefined : Math.max(0, total - run.counts.done - run.counts.failed);
   const iso = (at?: number) => (at ? new Date(at).toISOString() : undefined);
+  // A pause or cancel the running chain has not reached yet shows as done: the person sees what they asked for.
+  const shown = stop && isActiveState(run.state) ? (stop === 'pause' ? 'paused' : 'cancelled') : run.state;
   return {
-    state: run.state,
+    state: shown,
     runId: run.runId,
     filter: run.filter,
     ...(run.estimate ? { estimate: run.estimate } : {}),
@@ -22,18 +24,20 @@ export function toBackfillView(run: BackfillRun, stop: StopRequest | undefined, 
     skipped: run.state === 'estimating' || run.state === 'estimated' ? 0 : run.counts.skipped,
     comments: run.counts.comments,
     retries: run.counts.retries,
-    ...(rate !== undefined && run.state === 'running' ? { itemsPerMinute: Math.round(rate * 10) / 10 } : {}),
-    ...(rate && remaining !== undefined && run.state === 'running' ? { etaSeconds: Math.ceil((remaining / rate) * 60) } : {}),
+    ...(rate !== undefined && shown === 'running' ? { itemsPerMinute: Math.round(rate * 10) / 10 } : {}),
+    ...(rate && remaining !== undefined && shown === 'running' ? { etaSeconds: Math.ceil((remaining / rate) * 60) } : {}),
     ...(run.startedAt ? { startedAt: iso(run.startedAt) } : {}),
     updatedAt: iso(run.updatedAt)!,
     ...(run.finishedAt ? { finishedAt: iso(run.finishedAt) } : {}),
     ...(run.lastError ? { lastError: run.lastError } : {}),
-    stalled: (run.state === 'running' || run.state === 'estimating') && now - run.updatedAt > STALL_MS,
-    ...(stop && (run.state === 'running' || run.state === 'estimating') ? { stopping: stop } : {}),
+    stalled: isActiveState(run.state) && !stop && now - run.updatedAt > STALL_MS,
+    ...(stop && isActiveState(run.state) ? { stopping: stop } : {}),
     failures: failures.failures,
     ...(failures.nextCursor ? { failuresCursor: failures.nextCursor } : {}),
   };
 }
+
+const isActiveState = (state: BackfillRun['state']) => state === 'running' || state === 'estimating';
 
 /** Items per minute between the oldest and newest recent sample. */
 export function itemsPerMinute(samples: [number, number][]): number | undefined {

@@ -1,10 +1,25 @@
 import { ConnectorError } from '../../connectors/http/connector-error';
+import { JiraRequestError } from '../../jira/jira-error';
 import { UserFacingError } from '../../shared/errors';
 import { recordSyncLog } from '../logs/sync-log';
 import { backoffMs } from './backfill-pace';
 import { pushChunk } from './backfill-queue';
 import { readRun, writeRun, type BackfillRun } from './backfill-run';
 import { isTransient } from './recover-in-flight';
+
+/**
+ * The wait a 429 asked for: help desks' errors carry it; Jira's JiraRequestError keeps Jira's
+ * Retry-After only in its message (src/jira/jira-request.ts), where requestJira put it after
+ * waiting out the short ones itself.
+ */
+function retryAfterOf(error: unknown): number | undefined {
+  if (error instanceof ConnectorError) return error.retryAfterSeconds;
+  if (error instanceof JiraRequestError && error.kind === 'rate-limited') {
+    const seconds = Number(/try again in (\d+) s/.exec(error.message)?.[1]);
+    return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
+  }
+  return undefined;
+}
 
 /** Unexpected errors (not a rate limit or an outage) get this many backed-off tries before the run stops. */
 const MAX_UNEXPECTED = 5;
@@ -33,7 +48,7 @@ export async function handleChunkError(integrationId: string, runId: string, seq
     await failRun(run, known ? error.message : 'The backfill hit an unexpected error several times in a row. Resume it; if it stops again, contact support.');
     return;
   }
-  const delayMs = backoffMs(run.pace, error instanceof ConnectorError ? error.retryAfterSeconds : undefined);
+  const delayMs = backoffMs(run.pace, retryAfterOf(error));
   run.counts.retries += 1;
   run.checkpoint.seq = seq + 1;
   run.updatedAt = Date.now();

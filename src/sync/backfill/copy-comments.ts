@@ -36,7 +36,6 @@ export async function copyComments(context: SyncContext, items: BackfillItem[], 
         const copyId = await writeToJira(context, item, comment);
         item.base!.comments.fromTicket[comment.id] = copyId;
         delete item.base!.pendingComments?.[`t:${comment.id}`];
-        item.copied += 1;
       } catch (error) {
         if (isTransient(error)) {
           spend.deferred = error;

@@ -1,10 +1,9 @@
 import { BULK_CREATE_LIMIT } from '../../jira/bulk-create-issues';
 import type { SyncContext } from '../sync-context';
-import { listingStart, matchesBackfillFilter } from './backfill-filter';
+import { backfillSource, listingStart, matchesBackfillFilter } from './backfill-listing';
 import { copyableComments, statusTarget, type UnitSpend } from './backfill-item';
 import { helpdeskLimit, JIRA_POINTS_PER_HOUR, observe, SHARE } from './backfill-pace';
 import type { BackfillEstimate, BackfillRun } from './backfill-run';
-import { backfillSource } from './backfill-source';
 import { linkedAt } from './link-batch';
 import { mapPool } from './pool';
 

@@ -43,7 +43,8 @@ export async function finishItems(
   run.counts.done += linked.length;
   spend.progress += linked.length + readFailures.length + items.filter((item) => item.failure).length;
   run.counts.failed += readFailures.length + items.filter((item) => item.failure).length;
-  run.counts.comments += items.reduce((sum, item) => sum + item.copied, 0);
+  // A ticket's comments count when the ticket does: all its copies, however many attempts they took.
+  run.counts.comments += linked.reduce((sum, item) => sum + Object.keys(item.base!.comments.fromTicket).length, 0);
   run.samples = [...run.samples, [now, run.counts.done] as [number, number]].slice(-SAMPLES);
   return unfinished.map((item) => item.ticket.id);
 }

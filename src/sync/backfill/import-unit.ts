@@ -1,11 +1,10 @@
 import type { Ticket } from '../../connectors/connector';
 import type { SyncContext } from '../sync-context';
 import { failureOf, recordFailures } from './backfill-failures';
-import { listingStart, matchesBackfillFilter } from './backfill-filter';
+import { backfillSource, listingStart, matchesBackfillFilter } from './backfill-listing';
 import type { UnitSpend } from './backfill-item';
 import { observe } from './backfill-pace';
 import type { BackfillRun } from './backfill-run';
-import { backfillSource } from './backfill-source';
 import { bringOver } from './bring-over';
 import { linkedAt } from './link-batch';
 import { mapPool } from './pool';

@@ -5,7 +5,7 @@ import { failureOf, type BackfillFailure } from './backfill-failures';
 import { copyableComments, statusTarget, type BackfillItem, type UnitSpend } from './backfill-item';
 import { observe, reserveCredits } from './backfill-pace';
 import type { BackfillRun } from './backfill-run';
-import { backfillSource } from './backfill-source';
+import { backfillSource } from './backfill-listing';
 import { mapPool } from './pool';
 import { isTransient } from './recover-in-flight';
 
@@ -41,7 +41,7 @@ export async function readComments(
       observe(run.pace, read.rate);
       spend.helpdeskCalls += read.calls;
       spend.helpdeskCredits += read.rate?.cost ?? read.calls;
-      items.push({ ticket, comments: copyableComments(context, read.comments), target: statusTarget(context, ticket), copied: 0 });
+      items.push({ ticket, comments: copyableComments(context, read.comments), target: statusTarget(context, ticket) });
     } catch (error) {
       spend.helpdeskCalls += 1;
       spend.helpdeskCredits += 1;

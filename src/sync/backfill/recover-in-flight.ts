@@ -3,6 +3,7 @@ import { syncLink } from '../apply/apply-change';
 import { parkLink } from '../changes/sync-failures';
 import { releaseLease, takeLease } from '../links/link-lease';
 import { linkIdOf } from '../links/link';
+import { getBase } from '../links/link-base';
 import { getLink } from '../links/link-store';
 import { linkEntry } from '../logs/engine-log';
 import { recordSyncLog } from '../logs/sync-log';
@@ -38,6 +39,8 @@ export async function recoverInFlight(context: SyncContext, run: BackfillRun, sp
     try {
       const link = await getLink(linkId);
       if (link) await syncLink(context, link, 'helpdesk', 'all');
+      // Its comments count now, with the ticket: every copy, including those made before the interruption.
+      if (link) run.counts.comments += Object.keys((await getBase(linkId)).comments.fromTicket).length;
       await recordSyncLog(linkEntry(link ?? { integrationId: run.integrationId, ticketId, issueId: '', issueKey: '' }, 'to-jira', 'backfill.item', 'ok'));
     } catch (error) {
       if (isTransient(error)) {

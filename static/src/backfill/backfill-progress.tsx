@@ -52,7 +52,7 @@ export function BackfillProgress({ view, canEdit, pending, onCommand }: Backfill
         <div style={{ width: `${percent}%`, height: '100%', background: view.state === 'failed' ? 'var(--ds-background-danger-bold, #c9372c)' : 'var(--ds-background-brand-bold, #0c66e4)' }} />
       </div>
       <Text size="small" color="color.text.subtle" testId="backfill-rate">
-        {view.itemsPerMinute !== undefined ? `${count(view.itemsPerMinute)} tickets a minute` : 'Measuring speed…'}
+        {view.state !== 'running' ? `${STATE_LABELS[view.state]}${view.finishedAt ? ` ${new Date(view.finishedAt).toLocaleString()}` : ''}` : view.itemsPerMinute !== undefined ? `${count(view.itemsPerMinute)} tickets a minute` : 'Measuring speed…'}
         {view.etaSeconds !== undefined ? ` · about ${duration(view.etaSeconds)} left` : ''}
         {view.retries > 0 ? ` · waited out ${count(view.retries)} rate limits or outages` : ''}
       </Text>

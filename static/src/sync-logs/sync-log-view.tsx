@@ -10,7 +10,7 @@ import type { IntegrationView } from '../../../src/shared/integrations';
 import { ErrorMessage } from '../components/page-messages';
 import { useAction } from '../hooks/use-action';
 import { DateText } from '../integrations/integration-cells';
-import { downloadCsv, exportSyncLog } from './sync-log-csv';
+import { downloadCsv, exportSyncLog } from './sync-log-export';
 import { SyncLogFilters } from './sync-log-filters';
 import { SyncLogRetention } from './sync-log-retention';
 import type { SyncLogQuery } from './sync-logs-client';

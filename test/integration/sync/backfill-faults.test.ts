@@ -78,11 +78,14 @@ test('a backfill through crashes, lost answers and 5xx ends exactly like a clean
   const clean = await backfillAll();
   expect(clean.status).toMatchObject({ state: 'done', done: TICKETS, failed: 0 });
   expect(clean.outcome).toHaveLength(TICKETS);
+  expect(clean.status.comments).toBe(TICKETS * 3);
 
   for (const seed of [3, 11]) {
     const faulty = await backfillAll(seed);
     expect([faulty.status.state, faulty.status.lastError]).toEqual(['done', undefined]);
     expect(faulty.outcome).toEqual(clean.outcome);
+    // The progress page's figures agree with Jira, including what was finished after a crash.
+    expect([faulty.status.done, faulty.status.comments]).toEqual([clean.status.done, clean.status.comments]);
     expect(faulty.links.map((link) => [link.ticketId, link.state]).sort()).toEqual(clean.links.map((link) => [link.ticketId, link.state]).sort());
     // The run really was faulty, on both sides, with writes whose answers were lost.
     const names = Object.keys(faulty.counts);

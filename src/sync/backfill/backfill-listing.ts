@@ -1,5 +1,12 @@
 import type { Ticket } from '../../connectors/connector';
+import type { ConnectorBackfill } from '../../connectors/connector-backfill';
+import type { SyncContext } from '../sync-context';
 import type { BackfillFilter } from './backfill-run';
+
+/**
+ * How a backfill reads the help desk: through which calls, from where, and which of the tickets
+ * listed it takes.
+ */
 
 /** Without a start date, a backfill lists from here (Freshdesk, for one, lists only 30 days without a `since`). */
 const EARLIEST = '2000-01-01';
@@ -20,4 +27,18 @@ export function matchesBackfillFilter(ticket: Ticket, filter: BackfillFilter): b
   if (filter.tags.length > 0 && !filter.tags.some((tag) => ticket.tags.includes(tag))) return false;
   if (filter.priorities.length > 0 && (ticket.priority === undefined || !filter.priorities.includes(ticket.priority))) return false;
   return true;
+}
+
+/**
+ * The help desk as a backfill reads it: the connector's own backfill listing where it has one
+ * (largest pages, stable order, rate-limit state), else the everyday members, one call each and
+ * without rate-limit state (the pace then keeps to a conservative default).
+ */
+export function backfillSource(context: SyncContext): ConnectorBackfill {
+  const { connector } = context;
+  if (connector.backfill) return connector.backfill;
+  return {
+    listTickets: async (credentials, since, cursor) => ({ ...(await connector.listTicketsUpdatedSince(credentials, since, cursor)), calls: 1 }),
+    listComments: async (credentials, ticketId) => ({ comments: await connector.listComments(credentials, ticketId), calls: 1 }),
+  };
 }
