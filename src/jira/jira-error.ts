@@ -18,6 +18,8 @@ export class JiraRequestError extends UserFacingError {
     readonly errorMessages: string[] = [],
     /** Jira's `errors`: field id → message. */
     readonly fieldErrors: Record<string, string> = {},
+    /** A 429's Retry-After, in seconds, when Jira sent one. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(kind, message);
     this.name = 'JiraRequestError';

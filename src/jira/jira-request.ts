@@ -86,7 +86,11 @@ function jiraError(method: string, path: string, status: number, retryAfter: str
   if (status === 401) return new JiraRequestError('auth', `Jira did not accept Deskbridge's credentials (${call}: 401). Reinstall the app on this site.`, status);
   if (status === 403) return new JiraRequestError('forbidden', `Jira refused ${call} (403): Deskbridge lacks a permission for it on this site.`, status);
   if (status === 404) return new JiraRequestError('not-found', `Jira found nothing at ${call} (404).`, status);
-  if (status === 429) return new JiraRequestError('rate-limited', `Jira is rate limiting Deskbridge${retryAfter ? `; try again in ${retryAfter} s` : ''}.`, status);
+  if (status === 429) {
+    const seconds = Number(retryAfter);
+    const wait = retryAfter && Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
+    return new JiraRequestError('rate-limited', `Jira is rate limiting Deskbridge${wait ? `; try again in ${wait} s` : ''}.`, status, [], {}, wait);
+  }
   if (status >= 500) return new JiraRequestError('unavailable', `Jira is unavailable (${call}: ${status}); try again shortly.`, status);
   const said = refusal ? describeRefusal(refusal.errorMessages, refusal.fieldErrors) : '';
   return new JiraRequestError('invalid', `Jira rejected ${call} (${status})${said ? `: ${said}` : '.'}`, status, refusal?.errorMessages, refusal?.fieldErrors);

@@ -12,7 +12,7 @@ import { startLocalDeskbridge, type LocalDeskbridge } from '../../local/local-de
 import type { FreshdeskState } from '../../local/sandbox/freshdesk';
 import { seedBackfillTickets } from '../support/backfill-data';
 import { engConfig, setUpFreshdeskSync } from '../support/sync-harness';
-import { launchChromium, newRecordingPage, openAs } from './browser';
+import { launchChromium, newRecordingPage, openAs, screenshotApp } from './browser';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const screenshots = path.join(repoRoot, 'test-results');
@@ -43,13 +43,7 @@ afterAll(async () => {
   await deskbridge?.close();
 });
 
-async function shoot(name: string) {
-  const height = await app.locator('body').evaluate((body) => body.ownerDocument.documentElement.scrollHeight);
-  await page.setViewportSize({ width: 1280, height: Math.min(height + 80, 4000) });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const shoot = (name: string) => screenshotApp(page, app, path.join(screenshots, `${name}.png`));
 
 const attribute = (testId: string, name: string) => app.getByTestId(testId).getAttribute(name);
 

@@ -31,3 +31,15 @@ export async function openAs(page: Page, siteUrl: string, user: string, pageKey:
   await page.goto(`${siteUrl}/?user=${user}&page=${pageKey}`);
   return page.frameLocator('[data-testid="forge-app"]');
 }
+
+/**
+ * Saves the whole app frame as `file`: the page is made as tall as the frame's content (up to
+ * 4,000 px) for the shot, then back to its usual size.
+ */
+export async function screenshotApp(page: Page, app: FrameLocator, file: string): Promise<void> {
+  const height = await app.locator('body').evaluate((body) => body.ownerDocument.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 1280, height: Math.min(height + 80, 4000) });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: file, fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}

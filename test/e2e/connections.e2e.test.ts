@@ -17,7 +17,7 @@ import { ZENDESK_SANDBOX } from '../../local/sandbox/zendesk';
 import type { ConnectionView } from '../../src/shared/connections';
 import type { IntegrationView } from '../../src/shared/integrations';
 import { invokeOk, ROLES } from '../support/local-app';
-import { launchChromium, newRecordingPage, openAs } from './browser';
+import { launchChromium, newRecordingPage, openAs, screenshotApp } from './browser';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const screenshots = path.join(repoRoot, 'test-results');
@@ -52,13 +52,7 @@ async function open(user: string, pageKey: string): Promise<FrameLocator> {
 }
 
 /** The whole app, however tall: the host page's iframe fills the viewport, so grow the viewport first. */
-async function shoot(name: string) {
-  const height = await app.locator('body').evaluate((body) => body.ownerDocument.documentElement.scrollHeight);
-  await page.setViewportSize({ width: 1280, height: Math.min(height + 80, 4000) });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const shoot = (name: string) => screenshotApp(page, app, path.join(screenshots, `${name}.png`));
 
 /** Neither the text of the frame nor its markup may contain any sandbox secret. */
 async function expectNoSecretShown() {

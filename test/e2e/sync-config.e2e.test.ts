@@ -14,7 +14,7 @@ import { SEED_PROJECTS } from '../../local/sandbox/jira';
 import type { IntegrationView } from '../../src/shared/integrations';
 import type { SyncConfigState } from '../../src/sync/config/editor-views';
 import { invokeOk, ROLES } from '../support/local-app';
-import { launchChromium, newRecordingPage, openAs } from './browser';
+import { launchChromium, newRecordingPage, openAs, screenshotApp } from './browser';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const screenshots = path.join(repoRoot, 'test-results');
@@ -46,13 +46,7 @@ afterAll(async () => {
   await deskbridge?.close();
 });
 
-async function shoot(app: FrameLocator, name: string) {
-  const height = await app.locator('body').evaluate((body) => body.ownerDocument.documentElement.scrollHeight);
-  await page.setViewportSize({ width: 1280, height: Math.min(height + 80, 4000) });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const shoot = (app: FrameLocator, name: string) => screenshotApp(page, app, path.join(screenshots, `${name}.png`));
 
 /** Picks an option of an Atlaskit select by typing its label. */
 async function pick(app: FrameLocator, selectTestId: string, label: string) {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { startLocalDeskbridge, type LocalDeskbridge } from '../../local/local-deskbridge';
 import { engConfig, ENG_STATUS, freshdeskAgent, FRESHDESK_STATUS, jiraUser, settle, setUpFreshdeskSync } from '../support/sync-harness';
-import { launchChromium, newRecordingPage, openAs } from './browser';
+import { launchChromium, newRecordingPage, openAs, screenshotApp } from './browser';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const screenshots = path.join(repoRoot, 'test-results');
@@ -64,13 +64,7 @@ afterAll(async () => {
   await deskbridge?.close();
 });
 
-async function shoot(name: string) {
-  const height = await app.locator('body').evaluate((body) => body.ownerDocument.documentElement.scrollHeight);
-  await page.setViewportSize({ width: 1280, height: Math.min(height + 80, 4000) });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(screenshots, `sync-links-${name}.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const shoot = (name: string) => screenshotApp(page, app, path.join(screenshots, `sync-links-${name}.png`));
 
 const text = async (testId: string) => (await app.getByTestId(testId).textContent()) ?? '';
 const state = (ticketId: string) => app.getByTestId(`sync-link-state-${ticketId}`).getAttribute('data-state');

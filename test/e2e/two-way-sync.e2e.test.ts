@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { Browser, FrameLocator, Page } from 'playwright-core';
 import { startLocalDeskbridge, type LocalDeskbridge } from '../../local/local-deskbridge';
 import { FRESHDESK_SANDBOX } from '../../local/sandbox/freshdesk';
-import { launchChromium, newRecordingPage, openAs } from './browser';
+import { launchChromium, newRecordingPage, openAs, screenshotApp } from './browser';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const screenshots = path.join(repoRoot, 'test-results');
@@ -44,13 +44,7 @@ afterAll(async () => {
   await deskbridge?.close();
 });
 
-async function shoot(name: string) {
-  const height = await app.locator('body').evaluate((body) => body.ownerDocument.documentElement.scrollHeight);
-  await page.setViewportSize({ width: 1280, height: Math.min(height + 80, 4000) });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(screenshots, `two-way-sync-${name}.png`), fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
+const shoot = (name: string) => screenshotApp(page, app, path.join(screenshots, `two-way-sync-${name}.png`));
 
 /** Picks the option of an Atlaskit select whose label contains `typed` (options may load as one types). */
 async function pick(selectTestId: string, typed: string) {

@@ -64,7 +64,7 @@ function dispatch(store: KvsStore, indexes: Map<string, EntityIndex[]>, path: st
     case '/api/v1/entity/delete':
       return erase(store, entityNamespace(body.entityName), body.key);
     case '/api/v1/query':
-      return page(store.entries('kv').filter(([key]) => (body.where ?? []).every((c: Clause) => matches(key, c))), body);
+      return page(store.entries('kv', (key) => (body.where ?? []).every((c: Clause) => matches(key, c))), body);
     case '/api/v1/entity/query':
       return queryEntity(store, indexes, body);
     case '/api/v1/batch/set':
@@ -142,11 +142,12 @@ function queryEntity(store: KvsStore, indexes: Map<string, EntityIndex[]>, body:
     throw new KvsFailure(400, 'BAD_REQUEST', `Entity ${body.entityName} has no index ${body.indexName} in manifest.yml.`);
   }
   const partition: unknown[] = body.partition ?? [];
+  const selected = (item: StoredItem) =>
+    index.partition.every((attribute, i) => (item.value as any)?.[attribute] === partition[i]) &&
+    (!body.range || matches((item.value as any)?.[index.range], body.range)) &&
+    matchesFilters(item.value as Record<string, unknown>, body.filters);
   const rows = store
-    .entries(entityNamespace(body.entityName))
-    .filter(([, item]) => index.partition.every((attribute, i) => (item.value as any)?.[attribute] === partition[i]))
-    .filter(([, item]) => !body.range || matches((item.value as any)?.[index.range], body.range))
-    .filter(([, item]) => matchesFilters(item.value as Record<string, unknown>, body.filters))
+    .entries(entityNamespace(body.entityName), (_key, item) => selected(item))
     .sort(([keyA, a], [keyB, b]) => compare((a.value as any)?.[index.range], (b.value as any)?.[index.range]) || compare(keyA, keyB));
   if (body.sort === 'DESC') rows.reverse();
   return page(rows, body);

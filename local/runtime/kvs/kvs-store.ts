@@ -63,11 +63,16 @@ export class KvsStore {
     return removed;
   }
 
-  /** Live entries of a namespace, sorted by key (KVS pages in key order). */
-  entries(namespace: Namespace, now = Date.now()): [string, StoredItem][] {
-    return [...(this.data.get(namespace) ?? new Map<string, StoredItem>()).entries()]
-      .filter(([, item]) => item.expiresAt === undefined || item.expiresAt > now)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  /**
+   * Live entries of a namespace that `keep` selects, sorted by key (KVS pages in key order).
+   * Selecting before sorting keeps a query over a large namespace from copying and sorting all of it.
+   */
+  entries(namespace: Namespace, keep: (key: string, item: StoredItem) => boolean = () => true, now = Date.now()): [string, StoredItem][] {
+    const selected: [string, StoredItem][] = [];
+    for (const [key, item] of this.data.get(namespace) ?? []) {
+      if ((item.expiresAt === undefined || item.expiresAt > now) && keep(key, item)) selected.push([key, item]);
+    }
+    return selected.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
   /** Runs several writes as one: either all apply or, if `apply` throws, none do. */

@@ -1,6 +1,6 @@
-import type { ConnectionCredentials, Connector, TicketComment } from '../connector';
+import type { ConnectionCredentials, Connector, TicketComment, TicketPage } from '../connector';
 import { ConnectorError } from '../http/connector-error';
-import { vendorRequest, type VendorRequest } from '../http/vendor-request';
+import { vendorRequest, type VendorRequest, type VendorResponse } from '../http/vendor-request';
 import {
   commentFromAudit,
   describeZendeskError,
@@ -62,15 +62,7 @@ export const zendeskConnector: Connector = {
   },
 
   async listTicketsUpdatedSince(credentials, since, cursor) {
-    const query = cursor ? `cursor=${encodeURIComponent(cursor)}` : `start_time=${startTime(since)}`;
-    // https://developer.zendesk.com/api-reference/ticketing/ticket-management/incremental_exports/#incremental-ticket-export-cursor-based
-    // Admins only. The next page is asked for with the cursor alone, as Zendesk's own after_url does.
-    const { body } = await call<IncrementalTicketsResponse>(credentials, { path: `/api/v2/incremental/tickets/cursor?${query}` });
-    return {
-      // Deleted tickets are exported too; they can no longer be read or synced.
-      tickets: body.tickets.filter((ticket) => ticket.status !== 'deleted').map((ticket) => toTicket(ticket, credentials.domain)),
-      ...(!body.end_of_stream && body.after_cursor ? { nextCursor: body.after_cursor } : {}),
-    };
+    return (await exportTickets(credentials, since, cursor)).page;
   },
 
   async createTicket(credentials, ticket) {
@@ -88,16 +80,7 @@ export const zendeskConnector: Connector = {
   },
 
   async listComments(credentials, id) {
-    const comments: TicketComment[] = [];
-    // https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_comments/#list-comments
-    let path: string | undefined = `/api/v2/tickets/${ticketId(id)}/comments`;
-    for (let page = 0; path && page < MAX_COMMENT_PAGES; page++) {
-      const current: string = path;
-      const { body } = await onTicket(id, credentials, () => call<TicketCommentsResponse>(credentials, { path: current }));
-      comments.push(...body.comments.map((comment) => toComment(comment, id)));
-      path = nextCommentsPage(body.next_page, credentials.domain, id);
-    }
-    return comments;
+    return (await readComments(credentials, id)).comments;
   },
 
   async addComment(credentials, id, comment) {
@@ -118,6 +101,41 @@ export const zendeskConnector: Connector = {
 };
 
 const call = <T>(credentials: ConnectionCredentials, request: VendorRequest) => vendorRequest<T>(zendeskSpec, credentials, request);
+
+/**
+ * One page of the incremental ticket export (Zendesk's largest pages, 1,000 tickets), with the
+ * answer's headers (its rate-limit state) for a backfill to pace by.
+ */
+export async function exportTickets(credentials: ConnectionCredentials, since: Date, cursor: string | undefined): Promise<{ page: TicketPage; headers: VendorResponse<unknown>['headers'] }> {
+  const query = cursor ? `cursor=${encodeURIComponent(cursor)}` : `start_time=${startTime(since)}`;
+  // https://developer.zendesk.com/api-reference/ticketing/ticket-management/incremental_exports/#incremental-ticket-export-cursor-based
+  // Admins only. The next page is asked for with the cursor alone, as Zendesk's own after_url does.
+  const { body, headers } = await call<IncrementalTicketsResponse>(credentials, { path: `/api/v2/incremental/tickets/cursor?${query}` });
+  const page: TicketPage = {
+    // Deleted tickets are exported too; they can no longer be read or synced.
+    tickets: body.tickets.filter((ticket) => ticket.status !== 'deleted').map((ticket) => toTicket(ticket, credentials.domain)),
+    ...(!body.end_of_stream && body.after_cursor ? { nextCursor: body.after_cursor } : {}),
+  };
+  return { page, headers };
+}
+
+/** A ticket's comments, 100 a page, oldest first: with the calls made and the last answer's headers. */
+export async function readComments(credentials: ConnectionCredentials, id: string): Promise<{ comments: TicketComment[]; calls: number; headers?: VendorResponse<unknown>['headers'] }> {
+  const comments: TicketComment[] = [];
+  let headers: VendorResponse<unknown>['headers'] | undefined;
+  let calls = 0;
+  // https://developer.zendesk.com/api-reference/ticketing/tickets/ticket_comments/#list-comments
+  let path: string | undefined = `/api/v2/tickets/${ticketId(id)}/comments`;
+  for (let page = 0; path && page < MAX_COMMENT_PAGES; page++) {
+    const current: string = path;
+    const answer = await onTicket(id, credentials, () => call<TicketCommentsResponse>(credentials, { path: current }));
+    calls += 1;
+    headers = answer.headers;
+    comments.push(...answer.body.comments.map((comment) => toComment(comment, id)));
+    path = nextCommentsPage(answer.body.next_page, credentials.domain, id);
+  }
+  return { comments, calls, headers };
+}
 
 /** A create or update: a 422 is answered with the fields Zendesk refused, from its `details`. */
 async function write<T>(credentials: ConnectionCredentials, request: VendorRequest): Promise<T> {

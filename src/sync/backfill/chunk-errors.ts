@@ -7,19 +7,9 @@ import { pushChunk } from './backfill-queue';
 import { readRun, writeRun, type BackfillRun } from './backfill-run';
 import { isTransient } from './recover-in-flight';
 
-/**
- * The wait a 429 asked for: help desks' errors carry it; Jira's JiraRequestError keeps Jira's
- * Retry-After only in its message (src/jira/jira-request.ts), where requestJira put it after
- * waiting out the short ones itself.
- */
-function retryAfterOf(error: unknown): number | undefined {
-  if (error instanceof ConnectorError) return error.retryAfterSeconds;
-  if (error instanceof JiraRequestError && error.kind === 'rate-limited') {
-    const seconds = Number(/try again in (\d+) s/.exec(error.message)?.[1]);
-    return Number.isFinite(seconds) && seconds > 0 ? seconds : undefined;
-  }
-  return undefined;
-}
+/** The wait a 429 asked for (requestJira waits out the short ones itself; a longer one reaches here). */
+const retryAfterOf = (error: unknown): number | undefined =>
+  error instanceof ConnectorError || error instanceof JiraRequestError ? error.retryAfterSeconds : undefined;
 
 /** Unexpected errors (not a rate limit or an outage) get this many backed-off tries before the run stops. */
 const MAX_UNEXPECTED = 5;

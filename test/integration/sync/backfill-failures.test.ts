@@ -3,6 +3,7 @@
  * once the cause is fixed; and two integrations backfill side by side, each at its own pace.
  */
 import type { FreshdeskState } from '../../../local/sandbox/freshdesk';
+import { ATLASSIAN_DEFAULTS } from '../../../local/sandbox/jira';
 import { allLinksOfIntegration } from '../../../src/sync/links/link-store';
 import { seedBackfillTickets } from '../../support/backfill-data';
 import { backfillClient, projectIssues } from '../../support/backfill-harness';
@@ -81,3 +82,31 @@ test('two integrations backfill at the same time, each its own tickets and pace'
   expect(projectIssues(deskbridge, 'SUP').filter((issue) => (issue.properties.deskbridge as { integrationId?: string })?.integrationId === sup.id)).toHaveLength(60);
   expect((await allLinksOfIntegration(sup.id)).every((link) => link.state === 'ok')).toBe(true);
 }, 60_000);
+
+test("a run that uses up Jira's hourly quota waits as long as Jira asks, then finishes from its checkpoint", async () => {
+  const { deskbridge } = local;
+  const { integrationId } = await setUpFreshdeskSync(deskbridge, engConfig(), { webhooks: false });
+  account(60);
+  const backfill = backfillClient(deskbridge, integrationId);
+  await backfill.estimate();
+  await backfill.settle();
+  // Someone else spent the app's quota: the first bulk create goes through, the next call is refused until the hour is over.
+  deskbridge.sandbox!.rateLimits.configure({ ...ATLASSIAN_DEFAULTS, pointsPerHour: 30 });
+  const secondsToHourEnd = Math.ceil((3_600_000 - (Date.now() % 3_600_000)) / 1000);
+  // The page's own calls to Jira are refused as well meanwhile (the quota is the app's): the run record is read straight from the store.
+  const run = () => deskbridge.runtime.kvs.get('kv', `backfill:run:${integrationId}`)?.value as { state: string; counts: { retries: number; failed: number } };
+  try {
+    await backfill.start();
+    for (let tries = 0; run().counts.retries === 0 && tries < 300; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(run()).toMatchObject({ state: 'running', counts: { retries: 1, failed: 0 } });
+  } finally {
+    deskbridge.sandbox!.rateLimits.configure(undefined);
+  }
+  const waits = (await invokeOk(deskbridge, ROLES.jiraAdmin, 'sync-logs/read', { integrationId, result: 'retry' })).entries as { reason: string }[];
+  const waited = Number(/waits (\d+) s/.exec(waits[0]?.reason ?? '')?.[1]);
+  // What Jira's Retry-After said (the rest of the hour), not a guess of its own.
+  expect(waited).toBeGreaterThanOrEqual(Math.min(secondsToHourEnd - 60, 900));
+  // The hour is over (the limits are lifted): the run carries on from its checkpoint, nothing twice.
+  expect(await backfill.settle()).toMatchObject({ state: 'done', done: 60, failed: 0, comments: 120 });
+  expect(projectIssues(deskbridge, 'ENG')).toHaveLength(60);
+}, 90_000);
