@@ -119,7 +119,11 @@ export async function exportTickets(credentials: ConnectionCredentials, since: D
   return { page, headers };
 }
 
-/** A ticket's comments, 100 a page, oldest first: with the calls made and the last answer's headers. */
+/**
+ * A ticket's replies and notes, 100 a page, oldest first, with the calls made and the last
+ * answer's headers. Zendesk's first comment is the ticket's description (`description` is a copy
+ * of it): it is the ticket's, not a reply, so it is left out, as the other help desks list it.
+ */
 export async function readComments(credentials: ConnectionCredentials, id: string): Promise<{ comments: TicketComment[]; calls: number; headers?: VendorResponse<unknown>['headers'] }> {
   const comments: TicketComment[] = [];
   let headers: VendorResponse<unknown>['headers'] | undefined;
@@ -131,7 +135,7 @@ export async function readComments(credentials: ConnectionCredentials, id: strin
     const answer = await onTicket(id, credentials, () => call<TicketCommentsResponse>(credentials, { path: current }));
     calls += 1;
     headers = answer.headers;
-    comments.push(...answer.body.comments.map((comment) => toComment(comment, id)));
+    comments.push(...answer.body.comments.slice(page === 0 ? 1 : 0).map((comment) => toComment(comment, id)));
     path = nextCommentsPage(answer.body.next_page, credentials.domain, id);
   }
   return { comments, calls, headers };

@@ -106,18 +106,24 @@ export function newRun(integrationId: string, filter: BackfillFilter, now = Date
   };
 }
 
+/** A running backfill that has not moved for this long lost its chain of events (a deploy, an exhausted retry): resume restarts it. */
+export const STALL_MS = 20 * 60 * 1000;
+
 /** Active runs hold the integration: another estimate or start must wait until it is paused or over. */
 export const isActive = (run: BackfillRun | undefined) => run?.state === 'estimating' || run?.state === 'running';
 
-/** How many integrations' backfills are under way on the site (at least this one): they share Jira's points quota. */
-export async function runsUnderWay(): Promise<number> {
+/**
+ * How many integrations' backfills are under way on the site (at least this one): they share
+ * Jira's points quota. A stalled run spends nothing until it is resumed, so it is not counted.
+ */
+export async function runsUnderWay(now = Date.now()): Promise<number> {
   let count = 0;
   let cursor: string | undefined;
   do {
     let query = kvs.query().where('key', WhereConditions.beginsWith(KEY.backfillRunPrefix)).limit(100);
     if (cursor) query = query.cursor(cursor);
     const page = await query.getMany<BackfillRun>();
-    count += page.results.filter(({ value }) => value.state === 'running').length;
+    count += page.results.filter(({ value }) => value.state === 'running' && now - value.updatedAt <= STALL_MS).length;
     cursor = page.nextCursor;
   } while (cursor);
   return Math.max(1, count);

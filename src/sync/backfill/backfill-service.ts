@@ -6,8 +6,8 @@ import { linkEntry } from '../logs/engine-log';
 import { recordSyncLogs } from '../logs/sync-log';
 import { clearFailures, deleteFailures, failurePage } from './backfill-failures';
 import { clearStopRequest, pushChunk, requestStop, stopRequested } from './backfill-queue';
-import { emptyCheckpoint, emptyCounts, isActive, newRun, readRun, writeRun, type BackfillFilter, type BackfillRun } from './backfill-run';
-import { STALL_MS, toBackfillView, type BackfillView } from './backfill-view';
+import { emptyCheckpoint, emptyCounts, isActive, newRun, readRun, STALL_MS, writeRun, type BackfillFilter, type BackfillRun } from './backfill-run';
+import { toBackfillView, type BackfillView } from './backfill-view';
 import { markRetryRequested } from './retry-requests';
 
 /**

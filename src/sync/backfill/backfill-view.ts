@@ -1,10 +1,7 @@
-import type { BackfillRun } from './backfill-run';
+import { STALL_MS, type BackfillRun } from './backfill-run';
 import type { BackfillFailure, BackfillView, StopRequest } from './backfill-shapes';
 
 export type { BackfillView } from './backfill-shapes';
-
-/** A running backfill that has not moved for this long lost its chain of events (a deploy, an exhausted retry): resume restarts it. */
-export const STALL_MS = 20 * 60 * 1000;
 
 export function toBackfillView(run: BackfillRun, stop: StopRequest | undefined, failures: { failures: BackfillFailure[]; nextCursor?: string }, now = Date.now()): BackfillView {
   const total = run.estimate ? Math.max(0, run.estimate.matching - run.estimate.alreadyLinked) : undefined;

@@ -4,6 +4,8 @@
  */
 import type { FreshdeskState } from '../../../local/sandbox/freshdesk';
 import { ATLASSIAN_DEFAULTS } from '../../../local/sandbox/jira';
+import { runInvocation } from '../../../local/runtime/invocation-scope';
+import { runsUnderWay, STALL_MS } from '../../../src/sync/backfill/backfill-run';
 import { allLinksOfIntegration } from '../../../src/sync/links/link-store';
 import { seedBackfillTickets } from '../../support/backfill-data';
 import { backfillClient, projectIssues } from '../../support/backfill-harness';
@@ -71,9 +73,12 @@ test('two integrations backfill at the same time, each its own tickets and pace'
   await deskbridge.runtime.queue.drain();
   await engRun.start();
   await supRun.start();
-  // Both chains are under way together before either ends.
+  // Both chains are under way together before either ends, and split Jira's quota in two; a run that stalled spends nothing and is not counted.
   const [engMidway, supMidway] = [await engRun.status(), await supRun.status()];
   expect([engMidway!.state, supMidway!.state]).toEqual(['running', 'running']);
+  const underWay = (now?: number) => runInvocation({ functionKey: 'test', moduleKey: 'test', moduleType: 'test', timeoutMs: 60_000 }, () => runsUnderWay(now));
+  expect(await underWay()).toBe(2);
+  expect(await underWay(Date.now() + STALL_MS + 60_000)).toBe(1);
   const [engDone, supDone] = [await engRun.settle(), await supRun.settle()];
   expect(engDone).toMatchObject({ state: 'done', done: 60, failed: 0 });
   expect(supDone).toMatchObject({ state: 'done', done: 60, failed: 0 });

@@ -32,14 +32,15 @@ describe('tickets', () => {
     await expect(zd.run(() => connector.getTicket(admin, '../users/me'))).rejects.toMatchObject({ kind: 'invalid' });
   });
 
-  test('createTicket: the description is the first public comment, a new requester is created with a name', async () => {
+  test('createTicket: the description is the first comment (the ticket\'s, not a reply), a new requester is created with a name', async () => {
     const created = await zd.run(() =>
       connector.createTicket(admin, { subject: 'From Jira', description: '<p>Steps: <em>one</em></p>', requesterEmail: 'new.person@customer.example', priority: 'high', tags: ['from jira'] }),
     );
     expect(created).toMatchObject({ subject: 'From Jira', status: { id: 'new' }, priority: 'high', tags: ['from_jira'], description: '<p>Steps: one</p>' });
     expect(account().users.find((user) => user.email === 'new.person@customer.example')).toMatchObject({ name: 'new.person', role: 'end-user' });
-    const comments = await zd.run(() => connector.listComments(admin, created.id));
-    expect(comments).toEqual([expect.objectContaining({ public: true, body: '<div class="zd-comment" dir="auto"><p>Steps: <em>one</em></p></div>', authorId: '9000001' })]);
+    expect(account().comments[created.id]).toEqual([expect.objectContaining({ public: true, html_body: '<div class="zd-comment" dir="auto"><p>Steps: <em>one</em></p></div>', author_id: 9000001 })]);
+    // Listed as the ticket's description only: a sync must not copy it again as a reply.
+    await expect(zd.run(() => connector.listComments(admin, created.id))).resolves.toEqual([]);
     await expect(zd.run(() => connector.getTicket(admin, created.id))).resolves.toEqual(created);
   });
 
@@ -108,10 +109,10 @@ describe('updated since (incremental export)', () => {
 });
 
 describe('comments', () => {
-  test('listComments returns public replies and private notes, oldest first', async () => {
+  test('listComments returns public replies and private notes, oldest first, without the first comment (the description)', async () => {
     const comments = await zd.run(() => connector.listComments(admin, '102'));
+    expect(account().comments['102'][0].id).toBe(7002);
     expect(comments.map((comment) => [comment.id, comment.public])).toEqual([
-      ['7002', true],
       ['7003', false],
       ['7004', true],
     ]);
@@ -121,8 +122,8 @@ describe('comments', () => {
     const many = Array.from({ length: 230 }, (_, i) => ({ ...account().comments['101'][0], id: 100000 + i }));
     account().comments['101'] = many;
     const comments = await zd.run(() => connector.listComments(admin, '101'));
-    expect(comments).toHaveLength(230);
-    expect(comments[229].id).toBe('100229');
+    expect(comments).toHaveLength(229);
+    expect([comments[0].id, comments[228].id]).toEqual(['100001', '100229']);
   });
 
   test('addComment adds a public reply or a private note and returns it', async () => {
