@@ -1,7 +1,7 @@
-import type { ConnectionCredentials, Connector, NewComment, NewTicket, TicketPatch } from '../connector';
+import type { ConnectionCredentials, Connector, NewComment, NewTicket, TicketPage, TicketPatch } from '../connector';
 import { ConnectorError } from '../http/connector-error';
 import { contactFor, syncTags } from './contacts-and-tags';
-import { conversationPath, intercomRequest, workspaceOf, type Workspace } from './intercom-request';
+import { conversationPath, intercomAnswer, intercomRequest, workspaceOf, type Workspace } from './intercom-request';
 import { htmlToText, INTERCOM_STATUSES, toComment, toComments, toTicket, toVerifiedAccount } from './mappers';
 import { intercomSpec } from './spec';
 import type { IntercomConversation, IntercomConversationList, IntercomMessage } from './vendor-types';
@@ -46,20 +46,7 @@ export const intercomConnector: Connector = {
   },
 
   async listTicketsUpdatedSince(credentials, since, cursor) {
-    const workspace = await workspaceOf(credentials);
-    // Dates compare in whole seconds; `> S - 1` keeps a change made during the second `since` falls in.
-    const after = Math.floor(since.getTime() / 1000) - 1;
-    // https://developers.intercom.com/docs/references/2.15/rest-api/api.intercom.io/conversations/searchconversations
-    const list = await intercomRequest<IntercomConversationList>(credentials, {
-      method: 'POST',
-      path: '/conversations/search',
-      body: {
-        query: { field: 'updated_at', operator: '>', value: after },
-        pagination: { per_page: SEARCH_PAGE_SIZE, ...(cursor ? { starting_after: cursor } : {}) },
-      },
-    });
-    const next = list.pages?.next?.starting_after;
-    return { tickets: (list.conversations ?? []).map((conversation) => toTicket(conversation, workspace)), ...(next ? { nextCursor: next } : {}) };
+    return (await searchConversations(credentials, since, cursor, SEARCH_PAGE_SIZE)).page;
   },
 
   /**
@@ -105,7 +92,7 @@ export const intercomConnector: Connector = {
 
   /** The conversation's parts (Intercom returns at most the 500 most recent) that carry a message. */
   async listComments(credentials, ticketId) {
-    return toComments(await getConversation(credentials, ticketId));
+    return (await readComments(credentials, ticketId)).comments;
   },
 
   async addComment(credentials, ticketId, comment: NewComment) {
@@ -130,6 +117,35 @@ export const intercomConnector: Connector = {
     return INTERCOM_STATUSES.map((status) => ({ ...status }));
   },
 };
+
+/**
+ * One page of conversations changed since `since`, oldest change first (`perPage` up to Intercom's
+ * 150), with the answer's headers.
+ */
+export async function searchConversations(credentials: ConnectionCredentials, since: Date, cursor: string | undefined, perPage: number) {
+  const workspace = await workspaceOf(credentials);
+  // Dates compare in whole seconds; `> S - 1` keeps a change made during the second `since` falls in.
+  const after = Math.floor(since.getTime() / 1000) - 1;
+  // https://developers.intercom.com/docs/references/2.15/rest-api/api.intercom.io/conversations/searchconversations
+  const { body: list, headers } = await intercomAnswer<IntercomConversationList>(credentials, {
+    method: 'POST',
+    path: '/conversations/search',
+    body: {
+      query: { field: 'updated_at', operator: '>', value: after },
+      pagination: { per_page: perPage, ...(cursor ? { starting_after: cursor } : {}) },
+    },
+  });
+  const next = list.pages?.next?.starting_after;
+  const page: TicketPage = { tickets: (list.conversations ?? []).map((conversation) => toTicket(conversation, workspace)), ...(next ? { nextCursor: next } : {}) };
+  return { page, headers };
+}
+
+/** A conversation's replies and notes (one read: its parts come with it), with the answer's headers. */
+export async function readComments(credentials: ConnectionCredentials, id: string) {
+  // https://developers.intercom.com/docs/references/2.15/rest-api/api.intercom.io/conversations/retrieveconversation
+  const { body, headers } = await intercomAnswer<IntercomConversation>(credentials, { path: conversationPath(id), notFound: `conversation ${id}` });
+  return { comments: toComments(body), headers };
+}
 
 // https://developers.intercom.com/docs/references/2.15/rest-api/api.intercom.io/conversations/retrieveconversation
 function getConversation(credentials: ConnectionCredentials, id: string): Promise<IntercomConversation> {

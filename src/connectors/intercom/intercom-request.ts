@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ConnectionCredentials } from '../connector';
 import { ConnectorError } from '../http/connector-error';
-import { vendorRequest, type VendorRequest } from '../http/vendor-request';
+import { vendorRequest, type VendorRequest, type VendorResponse } from '../http/vendor-request';
 import type { WorkspaceContext } from './mappers';
 import { intercomSpec } from './spec';
 import type { IntercomMe } from './vendor-types';
@@ -13,6 +13,11 @@ import type { IntercomMe } from './vendor-types';
  * - 404: said in terms of what was asked for ("conversation 123"), not a bare "nothing there".
  */
 export async function intercomRequest<T>(credentials: ConnectionCredentials, request: VendorRequest & { notFound?: string }): Promise<T> {
+  return (await intercomAnswer<T>(credentials, request)).body;
+}
+
+/** As intercomRequest, with the answer's headers (its X-RateLimit-* state, for a backfill's pace). */
+export async function intercomAnswer<T>(credentials: ConnectionCredentials, request: VendorRequest & { notFound?: string }): Promise<{ body: T; headers: VendorResponse<T>['headers'] }> {
   const { notFound, ...rest } = request;
   const response = await vendorRequest<T>(intercomSpec, credentials, { ...rest, expect: [...(rest.expect ?? []), 404, 429] });
   if (response.status === 429) {
@@ -22,7 +27,7 @@ export async function intercomRequest<T>(credentials: ConnectionCredentials, req
   if (response.status === 404 && !rest.expect?.includes(404)) {
     throw new ConnectorError('not-found', `Intercom has no ${notFound ?? 'such object'} in this workspace (404).`, 404);
   }
-  return response.body;
+  return { body: response.body, headers: response.headers };
 }
 
 /** Seconds until Intercom takes requests again: Retry-After if sent, else until X-RateLimit-Reset; at least 1. */

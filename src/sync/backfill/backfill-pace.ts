@@ -33,12 +33,16 @@ const JIRA_BURST_POINTS = 1_500;
 const HELPDESK_BURST_WINDOWS = 0.5;
 
 export const helpdeskLimit = (pace: BackfillPace) => pace.helpdeskLimitPerMinute ?? DEFAULT_HELPDESK_PER_MINUTE;
-export const reserveCredits = (pace: BackfillPace) => Math.max(5, Math.ceil(helpdeskLimit(pace) * RESERVE));
+const windowMs = (pace: BackfillPace) => (pace.helpdeskWindowSeconds ?? 60) * 1000;
+/** What one of the help desk's windows allows: the most its remaining count can hold. */
+const windowAllowance = (pace: BackfillPace) => (helpdeskLimit(pace) * windowMs(pace)) / MINUTE_MS;
+export const reserveCredits = (pace: BackfillPace) => Math.max(5, Math.ceil(windowAllowance(pace) * RESERVE));
 
 /** Takes the help desk's latest report of its limit. */
 export function observe(pace: BackfillPace, rate: RateBudget | undefined, now = Date.now()): void {
   if (!rate) return;
   pace.helpdeskLimitPerMinute = Math.round((rate.limit * 60) / rate.windowSeconds);
+  pace.helpdeskWindowSeconds = rate.windowSeconds;
   pace.helpdeskRemaining = rate.remaining;
   pace.helpdeskRemainingAt = now;
 }
@@ -63,15 +67,17 @@ export function spend(pace: BackfillPace, start: number, used: { helpdeskCredits
 /**
  * How long to wait before a unit that needs about `credits` of the help desk. Besides our own
  * pace, the help desk's remaining count (refilled at its nominal rate since it was read, at most
- * to a full window) must cover the unit and the reserve.
+ * to a full window) must cover the unit and the reserve; a unit larger than a window waits for
+ * a full one.
  */
 export function waitMs(pace: BackfillPace, credits: number, now = Date.now()): number {
   let wait = Math.max(0, pace.helpdeskNextAt - now, pace.jiraNextAt - now);
   if (pace.helpdeskRemaining !== undefined && pace.helpdeskRemainingAt !== undefined) {
-    const limit = helpdeskLimit(pace);
-    const refilled = Math.min(limit, pace.helpdeskRemaining + ((now - pace.helpdeskRemainingAt) * limit) / MINUTE_MS);
-    const short = Math.min(credits, limit - reserveCredits(pace)) + reserveCredits(pace) - refilled;
-    if (short > 0) wait = Math.max(wait, Math.min(MINUTE_MS, (short * MINUTE_MS) / limit));
+    const perMinute = helpdeskLimit(pace);
+    const allowance = windowAllowance(pace);
+    const refilled = Math.min(allowance, pace.helpdeskRemaining + ((now - pace.helpdeskRemainingAt) * perMinute) / MINUTE_MS);
+    const short = Math.min(credits, allowance - reserveCredits(pace)) + reserveCredits(pace) - refilled;
+    if (short > 0) wait = Math.max(wait, Math.min(windowMs(pace), (short * MINUTE_MS) / perMinute));
   }
   return wait;
 }

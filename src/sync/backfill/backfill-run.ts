@@ -45,6 +45,8 @@ export interface BackfillPace {
   helpdeskNextAt: number;
   jiraNextAt: number;
   helpdeskLimitPerMinute?: number;
+  /** The window the help desk counts its limit in (Freshdesk, Zendesk: 60 s; Intercom: 10 s). */
+  helpdeskWindowSeconds?: number;
   helpdeskRemaining?: number;
   helpdeskRemainingAt?: number;
   /** Consecutive units that ended on a rate limit (for backoff). */

@@ -61,3 +61,31 @@ test("runs under way at the same time split Jira's quota: together they keep to 
   expect(3 * eachOfThree).toBeLessThanOrEqual(JIRA_POINTS_PER_HOUR);
   expect(3 * eachOfThree).toBeGreaterThanOrEqual(alone * 0.97);
 });
+
+test("a help desk that counts in 10-second windows (Intercom): most of its rate is used, and no unit starts without the credits it needs", () => {
+  // Intercom: 1,667 requests a 10-second window. Units of a page and its conversations: 151 requests.
+  const ALLOWANCE = 1_667;
+  const UNIT = 151;
+  const pace = fresh();
+  let now = T0;
+  let windowStart = T0;
+  let used = 0;
+  let spent = 0;
+  const remaining = () => {
+    if (now - windowStart >= 10_000) [windowStart, used] = [now - ((now - T0) % 10_000), 0];
+    return ALLOWANCE - used;
+  };
+  observe(pace, { limit: ALLOWANCE, remaining: remaining(), windowSeconds: 10, cost: 1 }, now);
+  while (now < T0 + 5 * 60_000) {
+    now += waitMs(pace, UNIT, now);
+    expect(remaining()).toBeGreaterThanOrEqual(UNIT);
+    used += UNIT;
+    spent += UNIT;
+    spend(pace, now, { helpdeskCredits: UNIT, jiraPoints: 0 });
+    observe(pace, { limit: ALLOWANCE, remaining: remaining(), windowSeconds: 10, cost: 1 }, now);
+    now += 1_000; // the unit's own time
+  }
+  const perMinute = spent / ((now - T0) / 60_000);
+  expect(perMinute).toBeGreaterThanOrEqual(ALLOWANCE * 6 * 0.8);
+  expect(perMinute).toBeLessThanOrEqual(ALLOWANCE * 6);
+});
