@@ -1,3 +1,4 @@
+import { JiraRequestError } from '../jira/jira-error';
 import { UserFacingError } from '../shared/errors';
 import type { ErrorKind } from '../shared/result';
 import { GatewayError, type GatewayErrorKind } from './gateway-http';
@@ -24,8 +25,9 @@ export function toGatewayError(error: unknown): GatewayError {
   if (error instanceof GatewayError) return error;
   if (error instanceof UserFacingError) {
     const { status, kind } = STATUS[error.kind] ?? STATUS.internal;
-    // Jira's own Retry-After, when its message carries it; otherwise a pause worth waiting.
-    const retryAfter = error.kind === 'rate-limited' ? (/(\d+)\s*s\b/.exec(error.message)?.[1] ?? '30') : error.kind === 'unavailable' ? '30' : undefined;
+    // Jira's own Retry-After, when it sent one; otherwise a pause worth waiting.
+    const jiraWait = error instanceof JiraRequestError ? error.retryAfterSeconds : undefined;
+    const retryAfter = error.kind === 'rate-limited' ? String(Math.ceil(jiraWait ?? 30)) : error.kind === 'unavailable' ? '30' : undefined;
     return new GatewayError(status, kind, error.message, retryAfter ? { 'Retry-After': retryAfter } : {});
   }
   return new GatewayError(500, 'internal', UNEXPECTED_MESSAGE);

@@ -7,11 +7,11 @@ const CLAIM_TTL_DAYS = 8;
 /**
  * Claims `key` for `owner` (a queue event id), atomically (`FAIL_IF_EXISTS`). True when the
  * caller owns the claim: it made it, or made it before (a retry of the same event after a crash
- * may continue). False when another event got there first.
+ * may continue). False when another event got there first. `ttl`: how long the claim lasts.
  */
-export async function claim(key: string, owner: string): Promise<boolean> {
+export async function claim(key: string, owner: string, ttl: { value: number; unit: 'SECONDS' | 'DAYS' } = { value: CLAIM_TTL_DAYS, unit: 'DAYS' }): Promise<boolean> {
   try {
-    await kvs.set(key, owner, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: CLAIM_TTL_DAYS, unit: 'DAYS' } });
+    await kvs.set(key, owner, { keyPolicy: 'FAIL_IF_EXISTS', ttl });
     return true;
   } catch (error) {
     const holder = await kvs.get<string>(key);

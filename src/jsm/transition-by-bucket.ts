@@ -31,11 +31,12 @@ export interface TransitionOptions {
  * no fields). A request already in the bucket is left alone. The transition is the one leading to a
  * status of the bucket in the desk's bucket map, preferring one named like the bucket. Resolving
  * sets the assignee and resolution where the transition's screen has those fields; a screen that
- * requires anything else is refused before trying, with the fix.
+ * requires anything else is refused before trying, with the fix. `read`: the request as the caller
+ * just read it (its desk checked), so it is not read again.
  */
-export async function transitionByBucket(key: string, bucket: Bucket, opts: TransitionOptions = {}): Promise<RequestView> {
+export async function transitionByBucket(key: string, bucket: Bucket, opts: TransitionOptions = {}, read?: RequestView): Promise<RequestView> {
   if (!BUCKETS.includes(bucket)) throw new UserFacingError('invalid', `"${String(bucket)}" is not a bucket; use one of ${BUCKETS.join(', ')}.`);
-  const current = await getRequest(key);
+  const current = read ?? (await getRequest(key));
   if (current.status.bucket === bucket) return current;
   const [transitions, buckets] = await Promise.all([onRequest(key, () => getTransitions(key, { withFields: true })), loadDeskBuckets(current.serviceDeskId)]);
   const candidates = transitions.filter((transition) => buckets.bucketOf(transition.to) === bucket);

@@ -1,6 +1,6 @@
 import type { ConnectionCredentials, Connector, NewTicket, Ticket, TicketComment, TicketPage, TicketPatch, TicketStatus } from '../connector';
 import { ConnectorError } from '../http/connector-error';
-import { vendorRequest, type VendorRequest } from '../http/vendor-request';
+import { vendorRequest, type VendorRequest, type VendorResponse } from '../http/vendor-request';
 import { decodeCursor, encodeCursor, freshdeskTime, hasNextPage, MAX_PAGE } from './cursor';
 import type { FdAgent, FdConversation, FdErrorBody, FdTicket, FdTicketField } from './freshdesk-types';
 import { toComment, toCommentRequest, toCreateBody, toPriority, toTicket, toUpdateBody, validationReason } from './mappers';
@@ -73,18 +73,7 @@ export const freshdeskAdapter: Omit<Connector, 'spec'> = {
   },
 
   async listComments(credentials, id) {
-    const comments: TicketComment[] = [];
-    for (let page = 1; page <= MAX_CONVERSATION_PAGES; page++) {
-      // https://developers.freshdesk.com/api/#list_all_ticket_notes (replies and notes, oldest first)
-      const { status, body, headers } = await call<FdConversation[]>(credentials, {
-        path: `/api/v2/tickets/${ticketId(id)}/conversations?per_page=${PER_PAGE}&page=${page}`,
-        expect: [404],
-      });
-      if (status === 404) throw noTicket(credentials, id);
-      comments.push(...(Array.isArray(body) ? body : []).map(toComment));
-      if (!hasNextPage(headers.get('link'))) break;
-    }
-    return comments;
+    return (await readConversations(credentials, id)).comments;
   },
 
   async addComment(credentials, id, comment) {
@@ -102,6 +91,23 @@ export const freshdeskAdapter: Omit<Connector, 'spec'> = {
 };
 
 const call = <T>(credentials: ConnectionCredentials, request: VendorRequest) => vendorRequest<T>(spec, credentials, request);
+
+/** A ticket's replies and notes, 100 a page, oldest first, with the calls made and the last answer's headers. */
+export async function readConversations(credentials: ConnectionCredentials, id: string): Promise<{ comments: TicketComment[]; calls: number; headers?: VendorResponse<unknown>['headers'] }> {
+  const comments: TicketComment[] = [];
+  let headers: VendorResponse<unknown>['headers'] | undefined;
+  let calls = 0;
+  for (let page = 1; page <= MAX_CONVERSATION_PAGES; page++) {
+    // https://developers.freshdesk.com/api/#list_all_ticket_notes (replies and notes, oldest first)
+    const answer = await call<FdConversation[]>(credentials, { path: `/api/v2/tickets/${ticketId(id)}/conversations?per_page=${PER_PAGE}&page=${page}`, expect: [404] });
+    calls += 1;
+    headers = answer.headers;
+    if (answer.status === 404) throw noTicket(credentials, id);
+    comments.push(...(Array.isArray(answer.body) ? answer.body : []).map(toComment));
+    if (!hasNextPage(answer.headers.get('link'))) break;
+  }
+  return { comments, calls, headers };
+}
 
 /** Ticket ids are numbers in Freshdesk; anything else must never reach a URL. */
 function ticketId(id: string): string {
@@ -127,7 +133,7 @@ const refused = (what: string, body: FdErrorBody | undefined) =>
   new ConnectorError('invalid', `Freshdesk would not ${what}: ${validationReason(body)}.`, 400);
 
 /** Names custom statuses: the default four need no call, a custom one costs one ticket_fields request. */
-async function withStatuses(credentials: ConnectionCredentials, raw: FdTicket[]): Promise<Ticket[]> {
+export async function withStatuses(credentials: ConnectionCredentials, raw: FdTicket[]): Promise<Ticket[]> {
   const statuses: TicketStatus[] | undefined = raw.some((ticket) => !isDefaultStatus(ticket.status)) ? toStatuses(await statusFields(credentials)) : undefined;
   return raw.map((ticket) => toTicket(ticket, credentials.domain, statuses));
 }

@@ -1,16 +1,14 @@
-import type { ConnectionCredentials, TicketComment, TicketStatus } from '../connector';
 import type { BackfillPage, ConnectorBackfill, RateBudget } from '../connector-backfill';
 import { ConnectorError } from '../http/connector-error';
 import { vendorRequest, type VendorResponse } from '../http/vendor-request';
+import { readConversations, withStatuses } from './adapter';
 import { freshdeskTime, hasNextPage } from './cursor';
-import type { FdConversation, FdTicket, FdTicketField } from './freshdesk-types';
-import { toComment, toTicket } from './mappers';
+import type { FdTicket } from './freshdesk-types';
 import { freshdeskSpec as spec } from './spec';
-import { isDefaultStatus, toStatuses } from './statuses';
+import { isDefaultStatus } from './statuses';
 
 /** Freshdesk's largest page. */
 const PER_PAGE = 100;
-const MAX_CONVERSATION_PAGES = 50;
 
 /**
  * Where a backfill listing stands: the `updated_at` of the last ticket returned and the ids
@@ -57,13 +55,9 @@ export const freshdeskBackfill: ConnectorBackfill = {
     const { body, headers } = await vendorRequest<FdTicket[]>(spec, credentials, { path: `/api/v2/tickets?${query}` });
     const raw = Array.isArray(body) ? body : [];
     const fresh = raw.filter((ticket) => !(ticket.updated_at === at.since && at.seen.includes(ticket.id)));
-    let calls = 1;
-    let statuses: TicketStatus[] | undefined;
-    if (fresh.some((ticket) => !isDefaultStatus(ticket.status))) {
-      statuses = await customStatuses(credentials);
-      calls += 1;
-    }
-    const tickets = fresh.map((ticket) => toTicket(ticket, credentials.domain, statuses));
+    // Naming a custom status costs one ticket_fields call (withStatuses makes it only then).
+    const calls = fresh.some((ticket) => !isDefaultStatus(ticket.status)) ? 2 : 1;
+    const tickets = await withStatuses(credentials, fresh);
     const page: BackfillPage = { tickets, rate: rateOf(headers), calls };
     const more = hasNextPage(headers.get('link')) || raw.length === PER_PAGE;
     if (!more || raw.length === 0) return page;
@@ -76,25 +70,7 @@ export const freshdeskBackfill: ConnectorBackfill = {
   },
 
   async listComments(credentials, ticketId) {
-    if (!/^\d{1,18}$/.test(ticketId)) throw new ConnectorError('invalid', `"${ticketId.slice(0, 40)}" is not a Freshdesk ticket number.`);
-    const comments: TicketComment[] = [];
-    let rate: RateBudget | undefined;
-    let calls = 0;
-    for (let page = 1; page <= MAX_CONVERSATION_PAGES; page++) {
-      // https://developers.freshdesk.com/api/#list_all_ticket_notes (replies and notes, oldest first)
-      const answer = await vendorRequest<FdConversation[]>(spec, credentials, { path: `/api/v2/tickets/${ticketId}/conversations?per_page=${PER_PAGE}&page=${page}`, expect: [404] });
-      calls += 1;
-      rate = rateOf(answer.headers) ?? rate;
-      if (answer.status === 404) throw new ConnectorError('not-found', `Ticket ${ticketId} does not exist in ${credentials.domain}, or it was deleted.`, 404);
-      comments.push(...(Array.isArray(answer.body) ? answer.body : []).map(toComment));
-      if (!hasNextPage(answer.headers.get('link'))) break;
-    }
-    return { comments, rate, calls };
+    const { comments, calls, headers } = await readConversations(credentials, ticketId);
+    return { comments, rate: headers && rateOf(headers), calls };
   },
 };
-
-async function customStatuses(credentials: ConnectionCredentials): Promise<TicketStatus[]> {
-  // https://developers.freshdesk.com/api/#list_all_ticket_fields (the status field and its choices)
-  const { body } = await vendorRequest<FdTicketField[]>(spec, credentials, { path: '/api/v2/ticket_fields?type=default_status' });
-  return toStatuses(Array.isArray(body) ? body : []);
-}

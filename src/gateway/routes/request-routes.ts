@@ -72,8 +72,8 @@ export const transitionRoute: Route = {
   handle: async ({ request, caller, params, jsm }) => {
     const key = requestKeyOf(params);
     const body = readBody(request, transitionBody);
-    await requestInScope(jsm, caller, key);
-    const view = await jsm.transitionByBucket(key, body.bucket, { assigneeAccountId: body.assigneeAccountId, resolutionName: body.resolutionName });
+    const current = await requestInScope(jsm, caller, key);
+    const view = await jsm.transitionByBucket(key, body.bucket, { assigneeAccountId: body.assigneeAccountId, resolutionName: body.resolutionName }, current);
     return { status: 200, body: view, requestKey: view.key };
   },
 };

@@ -1,13 +1,12 @@
 import { z } from 'zod';
+import { editIntegration, integrationIdField } from '../integration-payloads';
 import { backfillFilterSchema } from '../../sync/backfill/backfill-run';
 import { cancelBackfill, estimateBackfill, pauseBackfill, resumeBackfill, retryBackfillFailures, startBackfill } from '../../sync/backfill/backfill-service';
 import type { BackfillView } from '../../sync/backfill/backfill-view';
 import { defineResolver } from '../define-resolver';
 import { syncContextOf } from '../sync-links/sync-context-of';
-import { integrationIdField } from './backfill-status';
 
 const payload = z.object({ integrationId: integrationIdField }).strict();
-const edit = { action: 'integrations.edit' as const, integrationId: ({ integrationId }: { integrationId: string }) => integrationId };
 
 /**
  * Starting a backfill (an estimate first) needs a syncing integration: backfilled links are
@@ -17,7 +16,7 @@ const edit = { action: 'integrations.edit' as const, integrationId: ({ integrati
 export const estimateBackfillResolver = defineResolver({
   key: 'backfill/estimate',
   payload: payload.extend({ filter: backfillFilterSchema }).strict(),
-  access: edit,
+  access: editIntegration,
   handle: async ({ integrationId, filter }): Promise<BackfillView> => {
     await syncContextOf(integrationId);
     return estimateBackfill(integrationId, filter);
@@ -27,22 +26,22 @@ export const estimateBackfillResolver = defineResolver({
 export const startBackfillResolver = defineResolver({
   key: 'backfill/start',
   payload,
-  access: edit,
+  access: editIntegration,
   handle: async ({ integrationId }): Promise<BackfillView> => {
     await syncContextOf(integrationId);
     return startBackfill(integrationId);
   },
 });
 
-export const pauseBackfillResolver = defineResolver({ key: 'backfill/pause', payload, access: edit, handle: ({ integrationId }): Promise<BackfillView> => pauseBackfill(integrationId) });
+export const pauseBackfillResolver = defineResolver({ key: 'backfill/pause', payload, access: editIntegration, handle: ({ integrationId }): Promise<BackfillView> => pauseBackfill(integrationId) });
 
-export const resumeBackfillResolver = defineResolver({ key: 'backfill/resume', payload, access: edit, handle: ({ integrationId }): Promise<BackfillView> => resumeBackfill(integrationId) });
+export const resumeBackfillResolver = defineResolver({ key: 'backfill/resume', payload, access: editIntegration, handle: ({ integrationId }): Promise<BackfillView> => resumeBackfill(integrationId) });
 
-export const cancelBackfillResolver = defineResolver({ key: 'backfill/cancel', payload, access: edit, handle: ({ integrationId }): Promise<BackfillView> => cancelBackfill(integrationId) });
+export const cancelBackfillResolver = defineResolver({ key: 'backfill/cancel', payload, access: editIntegration, handle: ({ integrationId }): Promise<BackfillView> => cancelBackfill(integrationId) });
 
 export const retryBackfillFailuresResolver = defineResolver({
   key: 'backfill/retry-failures',
   payload,
-  access: edit,
+  access: editIntegration,
   handle: ({ integrationId }): Promise<BackfillView> => retryBackfillFailures(integrationId),
 });

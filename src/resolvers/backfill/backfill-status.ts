@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { integrationIdField } from '../integration-payloads';
 import { backfillStatus } from '../../sync/backfill/backfill-service';
 import type { BackfillView } from '../../sync/backfill/backfill-view';
 import { defineResolver } from '../define-resolver';
 
-export const integrationIdField = z.string().uuid('Unknown integration.');
 
 /**
  * The integration's backfill as the page shows it (null when it never had one): progress,

@@ -3,7 +3,8 @@ import { createTicketFromIssue, linkExistingTicket } from '../../issue-panel/lin
 import type { PanelLinkAnswer } from '../../issue-panel/panel-view';
 import { syncContextOf } from '../sync-links/sync-context-of';
 import { defineResolver } from '../define-resolver';
-import { editIntegration, integrationIdField, issueField } from './panel-payloads';
+import { editIntegration, integrationIdField } from '../integration-payloads';
+import { issueField } from './panel-payloads';
 
 /** Links an existing ticket (id or URL) to the issue; answers `confirm` instead when that would take it from another issue. */
 export const linkFromPanel = defineResolver({

@@ -1,18 +1,15 @@
 import { z } from 'zod';
+import { integrationIdField, ticketIdField } from '../integration-payloads';
 
 /**
  * Payload parts of the issue panel's resolvers. The issue is named by id (what the panel's module
  * context gives) or key; every resolver checks on the server what the caller may do with it.
  */
 export const issueField = z.string().trim().regex(/^(\d{1,18}|[A-Z][A-Z0-9_]+-\d+)$/, 'Unknown issue.');
-export const integrationIdField = z.string().uuid('Unknown integration.');
-export const ticketIdField = z.string().trim().min(1, 'Enter the ticket id.').max(64, 'A ticket id is at most 64 characters.');
 
 /** One linked ticket of the issue: the link is (integration, ticket); the issue, when given, must be the link's. */
 export const linkedTicketPayload = z.object({ integrationId: integrationIdField, ticketId: ticketIdField, issue: issueField.optional() }).strict();
 
-/** Actions on a link need the right to edit its integration, as on Deskbridge's own pages. */
-export const editIntegration = { action: 'integrations.edit' as const, integrationId: ({ integrationId }: { integrationId: string }) => integrationId };
 
 /** A reply or note: plain text (the help desk receives it as HTML paragraphs). */
 export const replyText = z

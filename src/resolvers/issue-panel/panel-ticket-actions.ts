@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { linkOnIssue, replyToTicket, retryFromPanel, unlinkFromPanel } from '../../issue-panel/panel-actions';
 import { syncContextOf } from '../sync-links/sync-context-of';
 import { defineResolver } from '../define-resolver';
-import { editIntegration, linkedTicketPayload, replyText } from './panel-payloads';
+import { editIntegration } from '../integration-payloads';
+import { linkedTicketPayload, replyText } from './panel-payloads';
 
 /**
  * The panel's actions on one linked ticket; each needs the right to edit the link's integration

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { integrationIdField } from '../integration-payloads';
 import { decide } from '../../access/rules';
 import type { NotificationSettingsState } from '../../notifications/notification-rules';
 import { readNotificationState, saveNotificationSettings } from '../../notifications/notification-settings-service';
 import { UserFacingError } from '../../shared/errors';
 import { defineResolver } from '../define-resolver';
 
-const integrationIdField = z.string().uuid('Unknown integration.');
 
 /**
  * An integration's notification rules, with what the editor offers (the project's statuses, the

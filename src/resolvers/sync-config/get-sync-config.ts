@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { integrationIdField } from '../integration-payloads';
 import { decide } from '../../access/rules';
 import type { SyncConfigState } from '../../sync/config/editor-views';
 import { readSyncConfigState } from '../../sync/config/sync-config-service';
 import { defineResolver } from '../define-resolver';
 
-export const integrationIdField = z.string().uuid('Unknown integration.');
 
 /**
  * An integration's sync settings for its editor: the saved config, or the defaults before the

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { OPTION_PARTS, type OptionPart, type OptionsByPart } from '../../sync/config/editor-views';
 import { readOptions } from '../../sync/config/sync-config-options';
 import { defineResolver } from '../define-resolver';
-import { integrationIdField } from './get-sync-config';
+import { integrationIdField } from '../integration-payloads';
 
 export const issueTypeIdField = z.string().regex(/^\d{1,18}$/, 'Pick an issue type.');
 

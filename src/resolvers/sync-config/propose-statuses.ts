@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { StatusProposal } from '../../sync/config/editor-views';
 import { proposeStatuses as propose } from '../../sync/config/sync-config-options';
 import { defineResolver } from '../define-resolver';
-import { integrationIdField } from './get-sync-config';
+import { integrationIdField } from '../integration-payloads';
 import { issueTypeIdField } from './get-sync-options';
 
 /** The default status mapping both ways, by bucket, for the editor's status step to start from. */

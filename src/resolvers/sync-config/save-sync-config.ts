@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SyncConfigState } from '../../sync/config/editor-views';
 import { saveSyncConfig as save } from '../../sync/config/sync-config-service';
 import { defineResolver } from '../define-resolver';
-import { integrationIdField } from './get-sync-config';
+import { integrationIdField } from '../integration-payloads';
 
 /**
  * Saves an integration's sync settings after validating all of them against Jira and the help

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SyncConfigState } from '../../sync/config/editor-views';
 import { setSyncEnabled } from '../../sync/config/sync-config-service';
 import { defineResolver } from '../define-resolver';
-import { integrationIdField } from './get-sync-config';
+import { integrationIdField } from '../integration-payloads';
 
 const payload = z.object({ integrationId: integrationIdField }).strict();
 

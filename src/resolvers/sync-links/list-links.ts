@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { integrationIdField } from '../integration-payloads';
 import type { SyncLinkPage } from '../../shared/sync-links';
 import { linksOfIntegration } from '../../sync/links/link-store';
 import { toLinkView } from '../../sync/links/link-service';
 import { defineResolver } from '../define-resolver';
 
-export const integrationIdField = z.string().uuid('Unknown integration.');
 
 /** An integration's linked pairs, newest first, optionally only the stuck (or pending) ones. */
 export const listSyncLinks = defineResolver({

@@ -1,18 +1,17 @@
 import { z } from 'zod';
+import { editIntegration, integrationIdField } from '../integration-payloads';
 import type { WebhookSetupView } from '../../shared/sync-links';
 import { describeWebhook, ensureWebhook, regenerateWebhookSecret, setVendorSigningSecret } from '../../sync/webhook-setup/webhook-setup';
 import { defineResolver } from '../define-resolver';
-import { integrationIdField } from './list-links';
 import { syncContextOf } from './sync-context-of';
 
 const payload = z.object({ integrationId: integrationIdField }).strict();
-const edit = { action: 'integrations.edit' as const, integrationId: ({ integrationId }: { integrationId: string }) => integrationId };
 
 /** Where and how the help desk sends webhooks for this integration (no secret value). */
 export const getWebhookSetup = defineResolver({
   key: 'sync-webhook/get',
   payload,
-  access: edit,
+  access: editIntegration,
   handle: async ({ integrationId }): Promise<WebhookSetupView> => {
     const context = await syncContextOf(integrationId, { evenIfDisabled: true });
     return describeWebhook(context.integration, context.connector);
@@ -23,7 +22,7 @@ export const getWebhookSetup = defineResolver({
 export const setUpWebhook = defineResolver({
   key: 'sync-webhook/set-up',
   payload,
-  access: edit,
+  access: editIntegration,
   handle: async ({ integrationId }): Promise<WebhookSetupView> => ensureWebhook(await syncContextOf(integrationId, { evenIfDisabled: true })),
 });
 
@@ -31,7 +30,7 @@ export const setUpWebhook = defineResolver({
 export const regenerateWebhookSecretResolver = defineResolver({
   key: 'sync-webhook/regenerate-secret',
   payload,
-  access: edit,
+  access: editIntegration,
   handle: async ({ integrationId }): Promise<WebhookSetupView> => {
     const context = await syncContextOf(integrationId, { evenIfDisabled: true });
     return regenerateWebhookSecret(context.integration, context.connector);
@@ -42,7 +41,7 @@ export const regenerateWebhookSecretResolver = defineResolver({
 export const setWebhookSigningSecret = defineResolver({
   key: 'sync-webhook/set-signing-secret',
   payload: payload.extend({ secret: z.string().trim().min(16, 'Paste the whole client secret.').max(512) }).strict(),
-  access: edit,
+  access: editIntegration,
   handle: async ({ integrationId, secret }): Promise<WebhookSetupView> => {
     const context = await syncContextOf(integrationId, { evenIfDisabled: true });
     await setVendorSigningSecret(context.integration, secret);

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { integrationIdField } from '../integration-payloads';
 import { querySyncLog } from '../../sync/logs/sync-log';
 import type { SyncLogPage } from '../../sync/logs/sync-log-types';
 import { defineResolver } from '../define-resolver';
 
-export const integrationIdField = z.string().uuid('Unknown integration.');
 const epochMs = z.number().int().min(0, 'Times are epoch milliseconds.');
 
 /**

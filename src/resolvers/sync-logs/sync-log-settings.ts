@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { getSyncLogSettings, MAX_RETENTION_DAYS, MIN_RETENTION_DAYS, retentionDaysField, saveSyncLogSettings } from '../../sync/logs/log-retention';
 import type { SyncLogSettingsView } from '../../sync/logs/sync-log-types';
 import { defineResolver } from '../define-resolver';
-import { integrationIdField } from './read-sync-logs';
+import { integrationIdField } from '../integration-payloads';
 
 const view = (retentionDays: number): SyncLogSettingsView => ({ retentionDays, minDays: MIN_RETENTION_DAYS, maxDays: MAX_RETENTION_DAYS });
 

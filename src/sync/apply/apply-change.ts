@@ -39,7 +39,7 @@ async function linkNewTicket(context: SyncContext, ticketId: string): Promise<Ap
   const ticket = await context.connector.getTicket(context.credentials, ticketId);
   if (!matchesTicketFilter(ticket, context.config.linking.ticketFilter)) return 'skipped';
   const { link, base } = await createIssueForTicket(context, ticket);
-  await copyTicketComments(context, link, base, isServiceDesk(context));
+  await copyTicketComments(context, link, base);
   return 'applied';
 }
 
@@ -49,9 +49,6 @@ async function linkNewIssue(context: SyncContext, issueId: string): Promise<Appl
   await copyJiraComments(context, link, base);
   return 'applied';
 }
-
-/** Private notes go to JSM as internal comments; anything else is a software project (restricted comments). */
-export const isServiceDesk = (context: SyncContext): boolean => Boolean(context.config.requestTypeId);
 
 /**
  * One sync of a linked pair. A side's fields are read only when that side changed (or the poll
@@ -74,7 +71,7 @@ export async function syncLink(context: SyncContext, link: SyncLink, from: 'help
     await saveBase(link.id, base);
   }
   if (scope !== 'fields') {
-    if (from === 'helpdesk' || everything) await copyTicketComments(context, link, base, isServiceDesk(context));
+    if (from === 'helpdesk' || everything) await copyTicketComments(context, link, base);
     if (from === 'jira' || everything) await copyJiraComments(context, link, base);
   }
   link.state = 'ok';

@@ -19,7 +19,7 @@ const mirroredIds = (pairs: Record<string, string>) => new Set(Object.values(pai
  * nothing private is ever written where the public can read it. A comment Deskbridge itself
  * wrote to the ticket (the other half of a pair) is never copied back.
  */
-export async function copyTicketComments(context: SyncContext, link: SyncLink, base: SyncBase, serviceDesk: boolean): Promise<void> {
+export async function copyTicketComments(context: SyncContext, link: SyncLink, base: SyncBase): Promise<void> {
   const { config } = context;
   const comments = await context.connector.listComments(context.credentials, link.ticketId);
   await adoptPendingTicketCopies(link, base, comments);
@@ -28,7 +28,7 @@ export async function copyTicketComments(context: SyncContext, link: SyncLink, b
     if (base.comments.fromTicket[comment.id] || ours.has(comment.id)) continue;
     const rule = comment.public ? config.comments.publicReplies : config.comments.privateNotes;
     if (!flowsTo(config, rule, 'jira')) continue;
-    const copyId = await once(link, base, `t:${comment.id}`, () => findCopy.inJira(link, comment), () => writeToJira(context, link, comment, serviceDesk));
+    const copyId = await once(link, base, `t:${comment.id}`, () => findCopy.inJira(link, comment), () => writeToJira(context, link, comment));
     base.comments.fromTicket[comment.id] = copyId;
     await saveBase(link.id, base);
     await logLink(link, 'to-jira', 'comment.copied');
@@ -78,12 +78,16 @@ function settle(base: SyncBase, sourceKey: string, copyId: string): string {
   return copyId;
 }
 
-async function writeToJira(context: SyncContext, link: SyncLink, comment: TicketComment, serviceDesk: boolean): Promise<string> {
+/** Private notes go to JSM as internal comments; anything else is a software project (restricted comments). */
+export const isServiceDesk = (context: SyncContext): boolean => Boolean(context.config.requestTypeId);
+
+/** Writes one ticket comment to the issue with its origin marker, private notes kept private. */
+export async function writeToJira(context: SyncContext, link: Pick<SyncLink, 'issueId' | 'ticketId'>, comment: TicketComment): Promise<string> {
   const origin = { key: COMMENT_ORIGIN_PROPERTY, value: { tool: context.integration.tool, ticketId: link.ticketId, commentId: comment.id } };
   const body = htmlToAdf(comment.body);
   if (comment.public) return (await addComment(link.issueId, { body, properties: [origin] })).id;
   // JSM: an internal comment (agents only); software projects: restricted to a project role.
-  if (serviceDesk) return (await addComment(link.issueId, { body, internal: true, properties: [origin] })).id;
+  if (isServiceDesk(context)) return (await addComment(link.issueId, { body, internal: true, properties: [origin] })).id;
   return (await addComment(link.issueId, { body, visibility: { type: 'role', value: context.config.comments.restrictedRole || 'Administrators' }, properties: [origin] })).id;
 }
 

@@ -1,5 +1,6 @@
 import type { Ticket } from '../../connectors/connector';
 import type { ConnectorBackfill } from '../../connectors/connector-backfill';
+import { matchesTicketFilter } from '../mapping/ticket-filter';
 import type { SyncContext } from '../sync-context';
 import type { BackfillFilter } from './backfill-run';
 
@@ -23,10 +24,7 @@ export function matchesBackfillFilter(ticket: Ticket, filter: BackfillFilter): b
   const createdDay = new Date(ticket.createdAt).toISOString().slice(0, 10);
   if (filter.createdFrom && createdDay < filter.createdFrom) return false;
   if (filter.createdTo && createdDay > filter.createdTo) return false;
-  if (filter.statusIds.length > 0 && !filter.statusIds.includes(ticket.status.id)) return false;
-  if (filter.tags.length > 0 && !filter.tags.some((tag) => ticket.tags.includes(tag))) return false;
-  if (filter.priorities.length > 0 && (ticket.priority === undefined || !filter.priorities.includes(ticket.priority))) return false;
-  return true;
+  return matchesTicketFilter(ticket, filter);
 }
 
 /**

@@ -1,8 +1,4 @@
-import type { TicketComment } from '../../connectors/connector';
-import { addComment } from '../../jira/add-comment';
-import { isServiceDesk } from '../apply/apply-change';
-import { COMMENT_ORIGIN_PROPERTY } from '../apply/comment-copies';
-import { htmlToAdf } from '../format/html-to-adf';
+import { writeToJira } from '../apply/sync-comments';
 import type { SyncContext } from '../sync-context';
 import { failureOf } from './backfill-failures';
 import type { BackfillItem, UnitSpend } from './backfill-item';
@@ -33,7 +29,7 @@ export async function copyComments(context: SyncContext, items: BackfillItem[], 
     for (const comment of item.comments) {
       await spaceWrites(writes);
       try {
-        const copyId = await writeToJira(context, item, comment);
+        const copyId = await writeToJira(context, item.link!, comment);
         item.base!.comments.fromTicket[comment.id] = copyId;
         delete item.base!.pendingComments?.[`t:${comment.id}`];
       } catch (error) {
@@ -51,15 +47,6 @@ export async function copyComments(context: SyncContext, items: BackfillItem[], 
       }
     }
   });
-}
-
-async function writeToJira(context: SyncContext, item: BackfillItem, comment: TicketComment): Promise<string> {
-  const origin = { key: COMMENT_ORIGIN_PROPERTY, value: { tool: context.integration.tool, ticketId: item.ticket.id, commentId: comment.id } };
-  const body = htmlToAdf(comment.body);
-  const issueId = item.link!.issueId;
-  if (comment.public) return (await addComment(issueId, { body, properties: [origin] })).id;
-  if (isServiceDesk(context)) return (await addComment(issueId, { body, internal: true, properties: [origin] })).id;
-  return (await addComment(issueId, { body, visibility: { type: 'role', value: context.config.comments.restrictedRole || 'Administrators' }, properties: [origin] })).id;
 }
 
 /** Waits until another write to the issue stays inside both per-issue windows. */

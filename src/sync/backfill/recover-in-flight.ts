@@ -1,6 +1,5 @@
-import { UserFacingError } from '../../shared/errors';
 import { syncLink } from '../apply/apply-change';
-import { parkLink } from '../changes/sync-failures';
+import { classifyFailure, parkLink } from '../changes/sync-failures';
 import { releaseLease, takeLease } from '../links/link-lease';
 import { linkIdOf } from '../links/link';
 import { getBase } from '../links/link-base';
@@ -15,7 +14,7 @@ import { leaseHolder } from './bring-over';
 import { linkedAt } from './link-batch';
 
 /** Errors that say "later", not "no": the work is tried again rather than the ticket given up. */
-export const isTransient = (error: unknown) => !(error instanceof UserFacingError) || error.kind === 'rate-limited' || error.kind === 'unavailable';
+export const isTransient = (error: unknown) => classifyFailure(error).transient;
 
 /**
  * Completes tickets a batch left in flight (a crash, an outage or a lost answer mid-batch). Each

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Filter, FilterConditions, kvs, Sort, WhereConditions } from '@forge/kvs';
+import { definedAttributes } from '../../storage/entity-pages';
 import { ENTITY, INDEX } from '../../storage/keys';
 import { seal, unseal } from '../../storage/sealed-box';
 import type { SyncLogEntry } from './sync-log';
@@ -42,7 +43,7 @@ export async function appendSyncLogEntries(entries: SyncLogEntry[]): Promise<voi
   const items = await Promise.all(
     entries.map(async (entry) => {
       const { integrationId, at, result, direction, ...rest } = entry;
-      const sealed = await seal(withoutUndefined(rest));
+      const sealed = await seal(definedAttributes(rest));
       const value: StoredSyncLogEntry = { integrationId, at, result, direction, sealed };
       return { entityName: ENTITY.syncLog, key: keyOf(entry), value, options: { ttl: BACKSTOP_TTL } };
     }),
@@ -75,4 +76,3 @@ export async function readSyncLogPage(integrationId: string, filter: SyncLogFilt
   return { entries, nextCursor: page.nextCursor };
 }
 
-const withoutUndefined = <T extends object>(value: T): T => Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;

@@ -6,6 +6,7 @@ import type { ChangeNotice } from '../changes/change-notice';
 import { pushChanges } from '../changes/push-changes';
 import { authenticateWebhook, replayKey } from '../webhooks/authenticate-webhook';
 import { parseWebhook } from '../webhooks/parse-webhook';
+import { WEBHOOK_LIMITS } from '../webhooks/webhook-types';
 
 /** A Forge WebTriggerRequest, as much of it as the webhook reads. */
 export interface WebhookRequest {
@@ -14,9 +15,6 @@ export interface WebhookRequest {
   headers: Record<string, string[]>;
   body?: string;
 }
-
-/** Longer than the replay window: a delivery seen once is refused again for this long. */
-const REPLAY_MEMORY_SECONDS = 10 * 60;
 
 /** "Updated" may mean a reply, a note or a field (Freshdesk sends one rule for all): read the ticket's fields and comments. */
 const SCOPE_OF_EVENT: Record<string, ChangeNotice['scope']> = {
@@ -56,7 +54,7 @@ export async function onHelpdeskWebhook(request: WebhookRequest) {
   // all taken: within the 5-minute window, a copy only makes the sync read the same ticket again.
   if (connectorFor(integration.tool).webhooks?.scheme === 'vendor-signature') {
     try {
-      await kvs.set(KEY.webhookReplay(replayKey(input)), 1, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: REPLAY_MEMORY_SECONDS, unit: 'SECONDS' } });
+      await kvs.set(KEY.webhookReplay(replayKey(input)), 1, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: WEBHOOK_LIMITS.replayKeyTtlSeconds, unit: 'SECONDS' } });
     } catch {
       return refuse(409, 'This delivery was already received.');
     }

@@ -5,7 +5,7 @@ import type { Integration } from '../../integrations/integration';
 import { UserFacingError } from '../../shared/errors';
 import { KEY, SECRET } from '../../storage/keys';
 import { DESKBRIDGE_SECRET_HEADER, newWebhookSecret } from '../webhooks';
-import { sha256Hex } from '../webhooks/webhook-crypto';
+import { webhookSecretDigest } from '../webhooks/webhook-crypto';
 import type { SyncContext } from '../sync-context';
 
 /** The manifest's webtrigger module for help-desk webhooks (one URL; the integration id is the path). */
@@ -46,7 +46,7 @@ export async function ensureWebhook(context: Pick<SyncContext, 'integration' | '
     await kvs.setSecret(SECRET.webhook(integration.id), registration.signingSecret);
     await kvs.set(KEY.webhookRegistration(integration.id), { webhookId: registration.webhookId, registeredAt: Date.now() });
   } else if (webhooks?.scheme === 'secret-header' && !(await kvs.getSecret(SECRET.webhook(integration.id)))) {
-    await kvs.setSecret(SECRET.webhook(integration.id), sha256Hex(newWebhookSecret()));
+    await kvs.setSecret(SECRET.webhook(integration.id), webhookSecretDigest(newWebhookSecret()));
   }
   return describeWebhook(integration, context.connector);
 }
@@ -72,7 +72,7 @@ export async function regenerateWebhookSecret(integration: Integration, connecto
     throw new UserFacingError('invalid', `${connector.spec.displayName} signs its webhooks itself; there is no secret header to generate.`);
   }
   const secret = newWebhookSecret();
-  await kvs.setSecret(SECRET.webhook(integration.id), sha256Hex(secret));
+  await kvs.setSecret(SECRET.webhook(integration.id), webhookSecretDigest(secret));
   const setup = await describeWebhook(integration, connector);
   const url = setup.url;
   return { ...setup, instructions: connector.webhooks?.instructions({ url, secretHeader: { name: DESKBRIDGE_SECRET_HEADER, value: secret } }) };

@@ -75,13 +75,13 @@ interface ResolverAnswers {
 }
 type ResolverKey = keyof ResolverAnswers;
 
-async function callResolver<K extends ResolverKey>(
-  key: K,
-  payload: Record<string, unknown> = {},
-): Promise<ResolverAnswers[K]> {
+/** Calls a resolver and unwraps its answer: the data, or an error carrying the server's sentence. */
+export async function invokeResolver<T>(key: string, payload: Record<string, unknown> = {}): Promise<T> {
   const answer: unknown = await invoke(key, payload);
-  return unwrapResult<ResolverAnswers[K]>(key, answer);
+  return unwrapResult<T>(key, answer);
 }
+
+const callResolver = <K extends ResolverKey>(key: K, payload: Record<string, unknown> = {}): Promise<ResolverAnswers[K]> => invokeResolver<ResolverAnswers[K]>(key, payload);
 
 /** The module context Jira rendered the app in; picks the page. */
 export async function getModuleContext(): Promise<ModuleContext> {

@@ -1,6 +1,5 @@
-import { invoke } from '@forge/bridge';
 import type { BackfillFilter, BackfillView } from '../../../src/sync/backfill/backfill-shapes';
-import { unwrapResult } from '../api/resolver-result';
+import { invokeResolver } from '../api/deskbridge-client';
 
 /**
  * The backfill resolvers (src/resolvers/backfill), one function a key, like
@@ -18,7 +17,7 @@ interface BackfillAnswers {
 }
 
 async function call<K extends keyof BackfillAnswers>(key: K, payload: Record<string, unknown>): Promise<BackfillAnswers[K]> {
-  return unwrapResult<BackfillAnswers[K]>(key, await invoke(key, payload));
+  return invokeResolver<BackfillAnswers[K]>(key, payload);
 }
 
 /** `backfill/status`: progress, speed, time left and a page of failures; null before the first backfill. */

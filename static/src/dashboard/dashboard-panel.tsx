@@ -1,16 +1,15 @@
 import DynamicTable from '@atlaskit/dynamic-table';
 import Lozenge from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import { invoke } from '@forge/bridge';
 import type { DashboardSummary } from '../../../src/dashboard/dashboard-view';
 import { JQL_EXAMPLES } from '../../../src/shared/jql-examples';
-import { unwrapResult } from '../api/resolver-result';
+import { invokeResolver } from '../api/deskbridge-client';
 import { AsyncView } from '../components/async-view';
 import { Panel } from '../components/panel';
 import { useLoad } from '../hooks/use-load';
 import { ActivityChart } from './activity-chart';
 
-const fetchSummary = async (): Promise<DashboardSummary> => unwrapResult<DashboardSummary>('dashboard/summary', await invoke('dashboard/summary', {}));
+const fetchSummary = async (): Promise<DashboardSummary> => invokeResolver<DashboardSummary>('dashboard/summary');
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 

@@ -1,6 +1,5 @@
-import { invoke } from '@forge/bridge';
 import type { AuditPage, CreateGatewayKeyPayload, GatewayInfo, GatewayKeyView, IssuedKey } from '../../../src/gateway/gateway-types';
-import { unwrapResult } from '../api/resolver-result';
+import { invokeResolver } from '../api/deskbridge-client';
 
 /**
  * The bot gateway's resolvers (src/resolvers/gateway), one function a key, like
@@ -17,7 +16,7 @@ interface GatewayAnswers {
 }
 
 async function call<K extends keyof GatewayAnswers>(key: K, payload: Record<string, unknown> = {}): Promise<GatewayAnswers[K]> {
-  return unwrapResult<GatewayAnswers[K]>(key, await invoke(key, payload));
+  return invokeResolver<GatewayAnswers[K]>(key, payload);
 }
 
 /** `gateway/info`: the URL bots call, the desks a key may be given, the limits. */

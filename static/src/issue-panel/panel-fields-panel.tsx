@@ -2,9 +2,9 @@ import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import { Stack, Text } from '@atlaskit/primitives';
 import Textfield from '@atlaskit/textfield';
-import { invoke } from '@forge/bridge';
 import { PANEL_TOOLS, type PanelFieldSettings, type PanelTool } from '../../../src/issue-panel/panel-fields';
-import { unwrapResult } from '../api/resolver-result';
+import { invokeResolver } from '../api/deskbridge-client';
+import { TOOL_LABELS } from '../access/page-access';
 import { AsyncView } from '../components/async-view';
 import { FormErrorMessage, SuccessMessage } from '../components/form-messages';
 import { Panel } from '../components/panel';
@@ -13,10 +13,8 @@ import { useLoad } from '../hooks/use-load';
 import { MultiChoice, Setting } from '../sync-config/setting-controls';
 import { fromDrafts, standardOptions, toDrafts, type ToolFieldsDraft } from './panel-fields-draft';
 
-const TOOL_NAMES: Record<PanelTool, string> = { freshdesk: 'Freshdesk', zendesk: 'Zendesk', intercom: 'Intercom', servicenow: 'ServiceNow' };
-
-const getFields = async () => unwrapResult<PanelFieldSettings>('issue-panel/fields/get', await invoke('issue-panel/fields/get', {}));
-const saveFields = async (fields: PanelFieldSettings) => unwrapResult<PanelFieldSettings>('issue-panel/fields/save', await invoke('issue-panel/fields/save', { fields }));
+const getFields = async () => invokeResolver<PanelFieldSettings>('issue-panel/fields/get');
+const saveFields = async (fields: PanelFieldSettings) => invokeResolver<PanelFieldSettings>('issue-panel/fields/save', { fields });
 
 /**
  * Which ticket fields the issue panel shows for each help desk (Jira admins): the fields every
@@ -55,7 +53,7 @@ function PanelFieldsForm({ initial }: { initial: PanelFieldSettings }) {
       {PANEL_TOOLS.map((tool) => (
         <Stack space="space.100" key={tool}>
           <MultiChoice<string>
-            label={`${TOOL_NAMES[tool]}: fields`}
+            label={`${TOOL_LABELS[tool]}: fields`}
             values={drafts[tool].standard}
             options={standardOptions}
             onChange={(standard) => change(tool, { standard })}
@@ -63,7 +61,7 @@ function PanelFieldsForm({ initial }: { initial: PanelFieldSettings }) {
             readOnly={save.pending}
             placeholder="None"
           />
-          <Setting label={`${TOOL_NAMES[tool]}: custom fields`} helper="The help desk's own field names, separated by commas (e.g. cf_region, cf_plan).">
+          <Setting label={`${TOOL_LABELS[tool]}: custom fields`} helper="The help desk's own field names, separated by commas (e.g. cf_region, cf_plan).">
             {(inputId) => (
               <Textfield
                 id={inputId}

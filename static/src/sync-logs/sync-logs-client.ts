@@ -1,6 +1,5 @@
-import { invoke } from '@forge/bridge';
 import type { SyncLogPage, SyncLogSettingsView } from '../../../src/sync/logs/sync-log-types';
-import { unwrapResult } from '../api/resolver-result';
+import { invokeResolver } from '../api/deskbridge-client';
 
 /** The sync log resolvers (src/resolvers/sync-logs), like api/deskbridge-client.ts: one function a key. */
 interface SyncLogAnswers {
@@ -10,7 +9,7 @@ interface SyncLogAnswers {
 }
 
 async function call<K extends keyof SyncLogAnswers>(key: K, payload: Record<string, unknown>): Promise<SyncLogAnswers[K]> {
-  return unwrapResult<SyncLogAnswers[K]>(key, await invoke(key, payload));
+  return invokeResolver<SyncLogAnswers[K]>(key, payload);
 }
 
 /** What the log view filters on; times are epoch ms. */

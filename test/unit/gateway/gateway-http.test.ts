@@ -11,6 +11,7 @@ import { ROUTES } from '../../../src/gateway/gateway-handler';
 import { canonicalJson } from '../../../src/gateway/idempotency';
 import { MAX_BODY_BYTES, readBody, readQuery } from '../../../src/gateway/read-input';
 import { matchRoute } from '../../../src/gateway/route';
+import { JiraRequestError } from '../../../src/jira/jira-error';
 import { UserFacingError } from '../../../src/shared/errors';
 
 const raw = (over: Partial<WebTriggerRequest> & { userPath?: string }): WebTriggerRequest =>
@@ -80,7 +81,7 @@ test('the idempotency fingerprint does not depend on the order of fields', () =>
 
 test('JSM errors keep their safe message and map to HTTP; anything else is a generic 500', () => {
   expect(toGatewayError(new UserFacingError('not-found', 'Jira found nothing at GET /x (404).'))).toMatchObject({ status: 404, kind: 'not-found', message: 'Jira found nothing at GET /x (404).' });
-  expect(toGatewayError(new UserFacingError('rate-limited', 'Jira is rate limiting Deskbridge; try again in 12 s.'))).toMatchObject({ status: 429, headers: { 'Retry-After': '12' } });
+  expect(toGatewayError(new JiraRequestError('rate-limited', 'Jira is rate limiting Deskbridge; try again in 12 s.', 429, [], {}, 12))).toMatchObject({ status: 429, headers: { 'Retry-After': '12' } });
   expect(toGatewayError(new UserFacingError('auth', 'Jira did not accept'))).toMatchObject({ status: 502, kind: 'unavailable' });
   const unexpected = toGatewayError(new Error('connect ECONNREFUSED https://user:secret@host'));
   expect(unexpected).toMatchObject({ status: 500, kind: 'internal' });
