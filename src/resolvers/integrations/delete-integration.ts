@@ -4,6 +4,8 @@ import { deleteLog } from '../../integrations/integration-log';
 import { deleteIntegration as removeIntegration } from '../../integrations/integration-store';
 import { ENTITY, INDEX, KEY, SECRET } from '../../storage/keys';
 import { deleteNotifications } from '../../notifications/notification-store';
+import { clearStopRequest } from '../../sync/backfill/backfill-queue';
+import { deleteRun } from '../../sync/backfill/backfill-run';
 import { deleteSyncConfig } from '../../sync/config/sync-config-store';
 import { allLinksOfIntegration, deleteLink } from '../../sync/links/link-store';
 import { unlink } from '../../sync/links/link-service';
@@ -46,10 +48,13 @@ export const deleteIntegration = defineResolver({
     await deleteSyncConfig(id);
     await deleteNotifications(id);
     await deleteCheckpoint(id);
+    await deleteRun(id);
+    await clearStopRequest(id);
     await forgetWebhook(id, context);
     await removeLinks(await allLinksOfIntegration(id), deadline);
     await deleteEntityPartition(ENTITY.syncLog, INDEX.syncLogByIntegration, id, deadline);
     await deleteEntityPartition(ENTITY.syncActivity, INDEX.syncActivityByIntegration, id, deadline);
+    await deleteEntityPartition(ENTITY.backfillFailure, INDEX.backfillFailureByIntegration, id, deadline);
     return { id };
   },
 });

@@ -5,14 +5,18 @@
  * and the help desk's next webhook for it is refused.
  */
 import { SEED_USERS } from '../../../local/sandbox/jira';
+import { runInvocation } from '../../../local/runtime/invocation-scope';
 import { INLINE_UNLINKS } from '../../../src/resolvers/integrations/delete-integration';
+import { recordFailures } from '../../../src/sync/backfill/backfill-failures';
 import { newLink } from '../../../src/sync/links/link';
 import { emptyBase, saveBase } from '../../../src/sync/links/link-base';
 import { saveLink } from '../../../src/sync/links/link-store';
+import { backfillClient } from '../../support/backfill-harness';
 import { ROLES, invokeOk, invokeResolver, useLocalDeskbridge } from '../../support/local-app';
 import { engConfig, freshdeskAgent, jiraUser, settle, setUpFreshdeskSync } from '../../support/sync-harness';
 
 const local = useLocalDeskbridge({ queueDelayScale: 0.001 });
+const inInvocation = <T>(work: () => Promise<T>) => runInvocation({ functionKey: 'test', moduleKey: 'test', moduleType: 'test', timeoutMs: 60_000 }, work);
 
 /** Every stored record (key or value) that names the integration, by namespace. */
 function storedOf(integrationId: string): string[] {
@@ -39,7 +43,14 @@ test('after deleting, KVS holds nothing of the integration and the linked issues
   expect(issues.map((issue: any) => issue.fields.summary).sort()).toEqual(['Printer on fire', 'VPN drops']);
   const links = await invokeOk(deskbridge, ROLES.jiraAdmin, 'sync-links/list', { integrationId });
   expect(links.links).toHaveLength(2);
+  // A backfill was estimated (its run record) and a ticket it could not bring over is listed.
+  const backfill = backfillClient(deskbridge, integrationId);
+  await backfill.estimate();
+  await backfill.settle();
+  await inInvocation(() => recordFailures([{ integrationId, ticketId: '999', errorKind: 'not-found', reason: 'Ticket 999 is gone.', at: Date.now(), retryable: false }]));
   const before = storedOf(integrationId);
+  expect(before.some((entry) => entry.startsWith('kv backfill:run:'))).toBe(true);
+  expect(before.some((entry) => entry.startsWith('entity:backfill-failure '))).toBe(true);
   expect(before.some((entry) => entry.startsWith('kv sync:checkpoint:'))).toBe(true);
   expect(before.some((entry) => entry.startsWith('secret webhook-secret:'))).toBe(true);
 
